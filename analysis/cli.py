@@ -1,0 +1,151 @@
+"""The command line: ``python -m analysis <command> …``.
+
+Every command reads a corpus with ``analysis.corpus`` and prints or writes tables; errors in the
+input are reported in one line naming the file and the problem (exit status 2), not as a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import corpus as corpus_module
+from analysis.errors import AnalysisError
+from analysis.outputs import atomic_write
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", corpus_module.CorpusWarning)
+        warnings.showwarning = _show_warning
+        try:
+            return args.handler(args)
+        except AnalysisError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with one subcommand per task."""
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Discourse analysis of news: who is quoted, how their words are reported, "
+                    "which frames dominate.")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _add_overview(commands)
+    _add_report(commands)
+    return parser
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("corpus", help="a folder of .txt files, or a .txt, JSONL, CSV or "
+                                       "Parquet file")
+    parser.add_argument("--text-column", default=corpus_module.TEXT_COLUMN,
+                        help="column or JSON key holding the text (default: %(default)s)")
+    parser.add_argument("--id-column", default=corpus_module.ID_COLUMN,
+                        help="column or JSON key holding the id (default: %(default)s)")
+    parser.add_argument("--encoding-errors", choices=corpus_module.ERRORS,
+                        default=corpus_module.ENCODING_ERRORS,
+                        help="bytes that are not UTF-8: stop, or replace and warn "
+                             "(default: %(default)s)")
+
+
+def _read(args: argparse.Namespace) -> pd.DataFrame:
+    return corpus_module.read_corpus(args.corpus, text_column=args.text_column,
+                                     id_column=args.id_column,
+                                     encoding_errors=args.encoding_errors)
+
+
+def write_table(table: pd.DataFrame, out: str | None) -> None:
+    """Write ``table`` to ``out`` by its ending (.csv, .parquet), or print it when ``out`` is None.
+
+    Raises:
+        AnalysisError: an ending other than .csv or .parquet.
+    """
+    if out is None:
+        print(table.to_string(index=False))
+        return
+    path = Path(out)
+    if path.suffix == ".csv":
+        atomic_write(path, table.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    elif path.suffix == ".parquet":
+        atomic_write(path, table.to_parquet(index=False))
+    else:
+        raise AnalysisError(f"{out}: cannot tell the output format; use a .csv or .parquet "
+                            "ending")
+
+
+def _add_overview(commands) -> None:
+    parser = commands.add_parser("overview", help="documents, paragraphs, sentences, words and "
+                                                  "tokens per document")
+    _corpus_arguments(parser)
+    parser.add_argument("-o", "--output", help="write the table to this .csv or .parquet file")
+    parser.set_defaults(handler=_overview)
+
+
+def _overview(args: argparse.Namespace) -> int:
+    from analysis.overview import corpus_overview
+
+    write_table(corpus_overview(_read(args)), args.output)
+    return EXIT_OK
+
+
+def _add_report(commands) -> None:
+    from analysis import report
+
+    parser = commands.add_parser("report", help="execute the notebooks with papermill and write "
+                                                "reports/<run>/ and figures/<run>/")
+    parser.add_argument("corpus", help="the corpus every notebook reads")
+    parser.add_argument("--run-name", default=report.RUN_NAME,
+                        help="names the output folders (default: %(default)s)")
+    parser.add_argument("--out", help="put reports/ and figures/ under this folder")
+    parser.add_argument("--params", help="YAML file of notebook parameters: one mapping, or a "
+                                         "list of mappings for several runs")
+    parser.add_argument("--group-by", help="metadata column to compare groups by")
+    parser.add_argument("--notebooks", nargs="+", help="notebooks to run (default: all)")
+    parser.set_defaults(handler=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from analysis import report
+
+    sets = report.load_parameter_sets(args.params) if args.params else [{}]
+    runs = []
+    for index, params in enumerate(sets):
+        params = dict(params)
+        run_name = str(params.pop("run_name", args.run_name if len(sets) == 1
+                                  else f"{args.run_name}-{index + 1}"))
+        corpus = str(params.pop("corpus", args.corpus))
+        if args.group_by:
+            params.setdefault("group_by", args.group_by)
+        runs.append((corpus, run_name, params))
+    declared = {p.name: report.notebook_parameters(p)
+                for p in (map(Path, args.notebooks) if args.notebooks else report.list_notebooks())}
+    for _, _, params in runs:  # refuse bad names before anything runs
+        report.check_parameters(params, declared)
+    failed = []
+    for corpus, run_name, params in runs:
+        results = report.run_report(corpus, run_name=run_name, out=args.out, parameters=params,
+                                    notebooks=args.notebooks)
+        failed += [r for r in results if not r.ok]
+    for result in failed:
+        print(f"error: [{result.run_name}] {result.notebook}: {result.error}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK

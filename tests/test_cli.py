@@ -1,0 +1,39 @@
+"""The command line: help lists the commands, each works end to end, errors are one line."""
+
+import subprocess
+import sys
+
+import pandas as pd
+
+from analysis.cli import main
+from tests.conftest import ROOT, SEEDS
+
+
+def test_help_lists_the_commands():
+    result = subprocess.run([sys.executable, "-m", "analysis", "--help"], capture_output=True,
+                            text=True, cwd=ROOT, check=True)
+    for command in ("overview", "report"):
+        assert command in result.stdout
+
+
+def test_overview_writes_csv_and_parquet(tmp_path):
+    for name in ("o.csv", "o.parquet"):
+        assert main(["overview", str(SEEDS), "-o", str(tmp_path / name)]) == 0
+    csv = pd.read_csv(tmp_path / "o.csv")
+    parquet = pd.read_parquet(tmp_path / "o.parquet")
+    assert csv.values.tolist() == [["000_420b308c2bca1785", 5548, 22, 38, 919, 1068]]
+    assert parquet.values.tolist() == csv.values.tolist()
+
+
+def test_input_errors_are_one_line_with_status_2(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe broken")
+    assert main(["overview", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "bad.txt: bytes that are not UTF-8 at byte offset 0" in err
+    assert "Traceback" not in err
+
+
+def test_unknown_output_ending(tmp_path, capsys):
+    assert main(["overview", str(SEEDS), "-o", str(tmp_path / "o.xlsx")]) == 2
+    assert "cannot tell the output format" in capsys.readouterr().err

@@ -1,0 +1,69 @@
+"""Paragraphs, sentences and tokens with exact offsets."""
+
+import pytest
+
+from analysis.text import locate, paragraph_spans, sentence_spans, token_spans, word_spans, words
+
+
+def _texts(text, spans):
+    return [text[a:b] for a, b in spans]
+
+
+def test_paragraphs_are_lines_trimmed_and_blank_lines_skipped():
+    text = "  One.\r\n\r\nTwo two.\n\n\nThree "
+    assert paragraph_spans(text) == [(2, 6), (10, 18), (21, 26)]
+    assert _texts(text, paragraph_spans(text)) == ["One.", "Two two.", "Three"]
+
+
+def test_empty_and_blank_texts_have_no_paragraphs_or_sentences():
+    assert paragraph_spans("") == [] and sentence_spans("") == []
+    assert paragraph_spans(" \n \n") == [] and sentence_spans("\n\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Smith arrived. He left.", ["Mr. Smith arrived.", "He left."]),
+    ("Dr. Jones spoke. Then silence.", ["Dr. Jones spoke.", "Then silence."]),
+    ("They flew to the U.S. on Monday. It rained.",
+     ["They flew to the U.S. on Monday.", "It rained."]),
+    ("Use tools, e.g. hammers. Fine.", ["Use tools, e.g. hammers.", "Fine."]),
+    ('"It is over," he said. "We lost."', ['"It is over," he said.', '"We lost."']),
+    ("He said: “We won.” Then he left.", ["He said: “We won.”", "Then he left."]),
+    ('"Is it true?" she asked. No one knew.', ['"Is it true?" she asked.', "No one knew."]),
+])
+def test_sentences_respect_abbreviations_and_quotations(text, expected):
+    assert _texts(text, sentence_spans(text)) == expected
+
+
+def test_sentences_never_cross_paragraphs():
+    text = "A line without a stop\nNext paragraph here."
+    assert _texts(text, sentence_spans(text)) == ["A line without a stop", "Next paragraph here."]
+
+
+def test_seed_sentences_have_exact_offsets(seed_text):
+    spans = sentence_spans(seed_text)
+    assert len(spans) == 38
+    assert spans[0] == (0, 99)
+    assert seed_text[spans[0][0]:spans[0][1]].endswith("supported Zionism.")
+    quote = seed_text.index('"If you look at what this is all about')
+    index = locate(spans, quote)
+    assert seed_text[slice(*spans[index])].endswith('he told LBC.')
+
+
+def test_tokens_keep_inner_apostrophes_and_hyphens():
+    text = "Livingstone's anti-Semitism row: 3,000 U.S. migrants."
+    assert _texts(text, token_spans(text)) == [
+        "Livingstone's", "anti-Semitism", "row", ":", "3", ",", "000", "U.S", ".", "migrants", "."]
+    assert _texts(text, word_spans(text)) == [
+        "Livingstone's", "anti-Semitism", "row", "3", "000", "U", "S", "migrants"]
+    assert words("The Party") == ["the", "party"]
+
+
+def test_offsets_index_the_original_text_with_html_remnants(seed_text):
+    start = seed_text.index("50<sup>th")
+    spans = token_spans(seed_text)
+    inside = [seed_text[a:b] for a, b in spans if start <= a < start + 9]
+    assert inside == ["50", "<", "sup", ">", "th"]
+
+
+def test_locate_before_first_span():
+    assert locate([(5, 9)], 2) == -1
