@@ -125,10 +125,8 @@ def iter_corpus(
 def documents_table(texts: Mapping[str, str] | Iterable[str]) -> pd.DataFrame:
     """Build a documents table from texts in memory (ids are ``"doc1"``, ``"doc2"``… for a list).
 
-    >>> documents_table({"a": "Hello.", "b": ""})
-    doc_id    text
-    0      a  Hello.
-    1      b
+    >>> documents_table({"a": "Hello.", "b": ""}).values.tolist()
+    [['a', 'Hello.'], ['b', '']]
     """
     items = texts.items() if isinstance(texts, Mapping) else (
         (f"doc{i}", t) for i, t in enumerate(texts, start=1))
