@@ -29,14 +29,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", corpus_module.CorpusWarning)
-        warnings.showwarning = _show_warning
         try:
-            return args.handler(args)
+            status = args.handler(args)
         except AnalysisError as exc:
             print(f"error: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+            status = EXIT_USAGE
+    skipped = [w.message for w in caught
+               if isinstance(w.message, corpus_module.SkippedDocumentWarning)]
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    if skipped:
+        print(f"{len(skipped)} input(s) skipped and not analysed: "
+              f"{', '.join(w.source for w in skipped)}", file=sys.stderr)
+        status = status or EXIT_FAILED
+    return status
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,10 +59,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    print(f"warning: {message}", file=sys.stderr)
-
-
 def _corpus_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("corpus", help="a folder of .txt files, or a .txt, JSONL, CSV or "
                                        "Parquet file")
@@ -64,14 +68,19 @@ def _corpus_arguments(parser: argparse.ArgumentParser) -> None:
                         help="column or JSON key holding the id (default: %(default)s)")
     parser.add_argument("--encoding-errors", choices=corpus_module.ERRORS,
                         default=corpus_module.ENCODING_ERRORS,
-                        help="bytes that are not UTF-8: stop, or replace and warn "
-                             "(default: %(default)s)")
+                        help="bytes that are not UTF-8: stop, replace them, or decode the "
+                             "file as Windows-1252 (default: %(default)s)")
+    parser.add_argument("--on-error", choices=corpus_module.ON_ERROR,
+                        default=corpus_module.ON_ERROR_DEFAULT,
+                        help="a file or record that cannot be read: stop, or skip it, name it "
+                             "and exit with status 1 (default: %(default)s)")
 
 
 def _read(args: argparse.Namespace) -> pd.DataFrame:
     return corpus_module.read_corpus(args.corpus, text_column=args.text_column,
                                      id_column=args.id_column,
-                                     encoding_errors=args.encoding_errors)
+                                     encoding_errors=args.encoding_errors,
+                                     on_error=args.on_error)
 
 
 def write_table(table: pd.DataFrame, out: str | None) -> None:

@@ -25,10 +25,12 @@ from analysis.errors import CorpusError, invalid_value
 from analysis.schema import DOCUMENT_COLUMNS
 
 Format = Literal["auto", "txt", "jsonl", "csv", "parquet"]
-Errors = Literal["strict", "replace"]
+Errors = Literal["strict", "replace", "cp1252"]
+OnError = Literal["raise", "skip"]
 
 FORMATS: tuple[str, ...] = ("auto", "txt", "jsonl", "csv", "parquet")
-ERRORS: tuple[str, ...] = ("strict", "replace")
+ERRORS: tuple[str, ...] = ("strict", "replace", "cp1252")
+ON_ERROR: tuple[str, ...] = ("raise", "skip")
 TEXT_COLUMN = "text"
 """Default name of the column (or JSON key) holding the article text."""
 ID_COLUMN = "id"
@@ -37,6 +39,8 @@ CHUNK_SIZE = 1000
 """Default number of documents per chunk when streaming."""
 ENCODING_ERRORS: Errors = "strict"
 """Default handling of bytes that are not UTF-8: raise a CorpusError naming file and offset."""
+ON_ERROR_DEFAULT: OnError = "raise"
+"""Default handling of a file or record that cannot be read: stop with a CorpusError."""
 
 SUFFIXES: dict[str, str] = {
     ".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
@@ -49,6 +53,15 @@ class CorpusWarning(UserWarning):
     """A problem in the input that was worked around (named file, what was done)."""
 
 
+class SkippedDocumentWarning(CorpusWarning):
+    """A file or record was not read (``on_error="skip"``); ``source`` names it."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"skipped {source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
 def read_corpus(
     path: str | os.PathLike[str],
     *,
@@ -56,6 +69,7 @@ def read_corpus(
     text_column: str = TEXT_COLUMN,
     id_column: str = ID_COLUMN,
     encoding_errors: Errors = ENCODING_ERRORS,
+    on_error: OnError = ON_ERROR_DEFAULT,
 ) -> pd.DataFrame:
     """Read a corpus into the documents table.
 
@@ -66,7 +80,12 @@ def read_corpus(
         id_column: the column or JSON key holding the id (default ``ID_COLUMN``); when the
             input has no such column, ids are ``"<file stem>:<row number from 1>"``.
         encoding_errors: ``"strict"`` raises on bytes that are not UTF-8; ``"replace"``
-            decodes them as U+FFFD and records a ``CorpusWarning``.
+            decodes them as U+FFFD and ``"cp1252"`` decodes such a file as Windows-1252 (the
+            usual encoding of scraped non-UTF-8 news), each recording a ``CorpusWarning``.
+            UTF-16 files with a byte-order mark are decoded as UTF-16.
+        on_error: ``"raise"`` stops at a file or JSONL record that cannot be read;
+            ``"skip"`` leaves it out and records a ``SkippedDocumentWarning`` naming it, so a
+            batch can list it in its run summary.
 
     Returns:
         The documents table: ``doc_id`` (str), ``text`` (str), then metadata columns.
@@ -77,7 +96,8 @@ def read_corpus(
             the file and the problem.
     """
     chunks = list(iter_corpus(path, format=format, text_column=text_column,
-                              id_column=id_column, encoding_errors=encoding_errors))
+                              id_column=id_column, encoding_errors=encoding_errors,
+                              on_error=on_error))
     if not chunks:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in DOCUMENT_COLUMNS})
     return pd.concat(chunks, ignore_index=True)
@@ -90,6 +110,7 @@ def iter_corpus(
     text_column: str = TEXT_COLUMN,
     id_column: str = ID_COLUMN,
     encoding_errors: Errors = ENCODING_ERRORS,
+    on_error: OnError = ON_ERROR_DEFAULT,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[pd.DataFrame]:
     """Stream a corpus as documents tables of at most ``chunk_size`` rows, in input order.
@@ -101,6 +122,8 @@ def iter_corpus(
         raise invalid_value("format", format, FORMATS)
     if encoding_errors not in ERRORS:
         raise invalid_value("encoding_errors", encoding_errors, ERRORS)
+    if on_error not in ON_ERROR:
+        raise invalid_value("on_error", on_error, ON_ERROR)
     if chunk_size < 1:
         raise CorpusError(f"chunk_size must be at least 1, got {chunk_size}")
     path = Path(path)
@@ -108,9 +131,9 @@ def iter_corpus(
         raise CorpusError(f"{path}: no such file or folder")
     kind = "txt" if path.is_dir() else (format if format != "auto" else _guess_format(path))
     options = {"text_column": text_column, "id_column": id_column,
-               "encoding_errors": encoding_errors}
+               "encoding_errors": encoding_errors, "on_error": on_error}
     if kind == "txt":
-        records = _txt_records(path, encoding_errors=encoding_errors)
+        records = _txt_records(path, encoding_errors=encoding_errors, on_error=on_error)
     elif kind == "jsonl":
         records = _jsonl_records(path, **options)
     elif kind == "csv":
@@ -150,24 +173,36 @@ def decode(data: bytes, *, source: str, encoding_errors: Errors = ENCODING_ERROR
     Args:
         data: the bytes.
         source: how messages name where the bytes came from (a file, a file and line).
-        encoding_errors: ``"strict"`` raises, ``"replace"`` warns and substitutes U+FFFD.
+        encoding_errors: ``"strict"`` raises; ``"replace"`` substitutes U+FFFD and
+            ``"cp1252"`` decodes the bytes as Windows-1252, each with a ``CorpusWarning``.
         base: the file offset of ``data[0]``, so messages give offsets in the file.
 
     Raises:
-        CorpusError: in strict mode, with the byte offset of the first undecodable byte.
+        CorpusError: in strict mode, with the byte offset of the first undecodable byte, and a
+            hint when the bytes look binary (they contain NUL bytes).
 
     >>> decode(b"caf\\xc3\\xa9", source="x.txt")
     'café'
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if data.startswith(codecs.BOM_UTF8):
         data, base = data[len(codecs.BOM_UTF8):], base + len(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problem = f"{source}: bytes that are not UTF-8 at byte offset {base + exc.start} ({exc.reason})"
+        binary = " (it contains NUL bytes: a binary file?)" if b"\0" in data else ""
+        problem = (f"{source}: bytes that are not UTF-8 at byte offset {base + exc.start} "
+                   f"({exc.reason}){binary}")
         if encoding_errors == "strict":
             raise CorpusError(problem + "; re-encode the file as UTF-8 or read it with "
-                              "encoding_errors='replace'") from None
+                              "encoding_errors='replace' or 'cp1252'") from None
+        if encoding_errors == "cp1252":
+            warnings.warn(CorpusWarning(problem + "; decoded as Windows-1252"), stacklevel=3)
+            return data.decode("cp1252", errors="replace")
         warnings.warn(CorpusWarning(problem + "; replaced with U+FFFD"), stacklevel=3)
         return data.decode("utf-8", errors="replace")
 
@@ -179,21 +214,27 @@ def _read_bytes(path: Path) -> bytes:
         raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
-def _txt_records(path: Path, *, encoding_errors: Errors) -> Iterator[dict]:
+def _txt_records(path: Path, *, encoding_errors: Errors, on_error: OnError) -> Iterator[dict]:
     if path.is_file():
-        yield {"doc_id": path.stem,
-               "text": decode(_read_bytes(path), source=str(path), encoding_errors=encoding_errors)}
-        return
-    files = sorted(p for p in path.rglob("*")
-                   if p.suffix.lower() in (".txt", ".text") and not p.is_dir())
+        files, root = [path], path.parent
+    else:
+        files = sorted(p for p in path.rglob("*")
+                       if p.suffix.lower() in (".txt", ".text") and not p.is_dir())
+        root = path
     for file in files:
-        doc_id = file.relative_to(path).with_suffix("").as_posix()
-        text = decode(_read_bytes(file), source=str(file), encoding_errors=encoding_errors)
+        doc_id = file.relative_to(root).with_suffix("").as_posix()
+        try:
+            text = decode(_read_bytes(file), source=str(file), encoding_errors=encoding_errors)
+        except CorpusError as exc:
+            if on_error == "raise":
+                raise
+            warnings.warn(SkippedDocumentWarning(str(file), str(exc)), stacklevel=4)
+            continue
         yield {"doc_id": doc_id, "text": text}
 
 
 def _jsonl_records(path: Path, *, text_column: str, id_column: str,
-                   encoding_errors: Errors) -> Iterator[dict]:
+                   encoding_errors: Errors, on_error: OnError) -> Iterator[dict]:
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -204,17 +245,29 @@ def _jsonl_records(path: Path, *, text_column: str, id_column: str,
             line_start, position = position, position + len(raw)
             if not raw.strip():
                 continue
-            line = decode(raw, source=f"{path}, line {number}", base=line_start,
-                          encoding_errors=encoding_errors)
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}, line {number}: not valid JSON ({exc.msg} at "
-                                  f"column {exc.colno})") from None
-            if not isinstance(record, dict):
-                raise CorpusError(f"{path}, line {number}: expected a JSON object, got "
-                                  f"{type(record).__name__}")
-            yield _record(record, path, number, text_column=text_column, id_column=id_column)
+                yield _json_line(raw, path, number, line_start, text_column=text_column,
+                                 id_column=id_column, encoding_errors=encoding_errors)
+            except CorpusError as exc:
+                if on_error == "raise":
+                    raise
+                warnings.warn(SkippedDocumentWarning(f"{path}, line {number}", str(exc)),
+                              stacklevel=4)
+
+
+def _json_line(raw: bytes, path: Path, number: int, line_start: int, *, text_column: str,
+               id_column: str, encoding_errors: Errors) -> dict:
+    line = decode(raw, source=f"{path}, line {number}", base=line_start,
+                  encoding_errors=encoding_errors)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path}, line {number}: not valid JSON ({exc.msg} at "
+                          f"column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise CorpusError(f"{path}, line {number}: expected a JSON object, got "
+                          f"{type(record).__name__}")
+    return _record(record, path, number, text_column=text_column, id_column=id_column)
 
 
 def _csv_frames(path: Path) -> Iterator[pd.DataFrame]:

@@ -37,3 +37,12 @@ def test_input_errors_are_one_line_with_status_2(tmp_path, capsys):
 def test_unknown_output_ending(tmp_path, capsys):
     assert main(["overview", str(SEEDS), "-o", str(tmp_path / "o.xlsx")]) == 2
     assert "cannot tell the output format" in capsys.readouterr().err
+
+
+def test_skipped_inputs_are_named_and_set_the_exit_status(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("Fine.", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\xff\x00")
+    assert main(["overview", str(tmp_path), "--on-error", "skip"]) == 1
+    captured = capsys.readouterr()
+    assert "good" in captured.out and "bin" not in captured.out
+    assert f"1 input(s) skipped and not analysed: {tmp_path / 'bin.txt'}" in captured.err

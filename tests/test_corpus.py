@@ -4,7 +4,14 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.corpus import CorpusWarning, documents_table, iter_corpus, read_corpus
+from analysis.corpus import (
+    CorpusWarning,
+    SkippedDocumentWarning,
+    documents_table,
+    iter_corpus,
+    read_corpus,
+)
+from analysis.errors import AnalysisError
 from analysis.errors import CorpusError
 from tests.conftest import SEEDS, SEED_ID
 
@@ -144,3 +151,49 @@ def test_null_text_is_kept_as_an_empty_document_with_a_warning(tmp_path):
 def test_documents_table_from_memory():
     assert documents_table(["A.", "B."])["doc_id"].tolist() == ["doc1", "doc2"]
     assert documents_table({"x": "X."}).values.tolist() == [["x", "X."]]
+
+
+def test_cp1252_files_decode_with_a_warning(tmp_path):
+    (tmp_path / "win.txt").write_bytes("“Quoted” – café".encode("cp1252"))
+    with pytest.warns(CorpusWarning, match=r"win\.txt: .*decoded as Windows-1252"):
+        docs = read_corpus(tmp_path, encoding_errors="cp1252")
+    assert docs["text"].tolist() == ["“Quoted” – café"]
+
+
+def test_utf16_with_a_bom_is_text(tmp_path):
+    (tmp_path / "u16.txt").write_bytes("He said “yes”.".encode("utf-16"))
+    assert read_corpus(tmp_path)["text"].tolist() == ["He said “yes”."]
+
+
+def test_binary_file_in_a_text_folder_is_named_or_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text("Fine.", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff")
+    with pytest.raises(CorpusError, match=r"image\.txt: bytes that are not UTF-8 at byte offset "
+                                          r"0 .*binary file"):
+        read_corpus(tmp_path)
+    with pytest.warns(SkippedDocumentWarning, match=r"skipped .*image\.txt") as record:
+        docs = read_corpus(tmp_path, on_error="skip")
+    assert docs["doc_id"].tolist() == ["a"]
+    assert [w.message.source for w in record if isinstance(w.message, SkippedDocumentWarning)] \
+        == [str(tmp_path / "image.txt")]
+
+
+def test_bad_jsonl_lines_are_skipped_by_name(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "text": "ok"}\nnot json\n[1]\n{"id": "d", "text": "ok"}\n',
+                    encoding="utf-8")
+    with pytest.warns(SkippedDocumentWarning) as record:
+        docs = read_corpus(path, on_error="skip")
+    assert docs["doc_id"].tolist() == ["a", "d"]
+    assert [w.message.source for w in record] == [f"{path}, line 2", f"{path}, line 3"]
+
+
+def test_nul_bytes_in_valid_utf8_are_kept(tmp_path):
+    (tmp_path / "n.txt").write_bytes(b"A\x00B.")
+    assert read_corpus(tmp_path)["text"].tolist() == ["A\x00B."]
+
+
+def test_invalid_option_values_list_the_valid_ones(tmp_path):
+    with pytest.raises(AnalysisError, match=r"invalid on_error 'ignore'; "
+                                            r"valid values: 'raise', 'skip'"):
+        read_corpus(SEEDS, on_error="ignore")
