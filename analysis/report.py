@@ -218,6 +218,9 @@ def _execute(path: Path, reports: Path, run_name: str, parameters: dict) -> Note
         error = f"cell {exc.exec_count}: {exc.ename}: {exc.evalue}"  # [n] in the executed copy
     except Exception as exc:  # a dead kernel, a timeout: report it and go on
         error = f"{type(exc).__name__}: {exc}"
+    except BaseException:  # Ctrl-C: leave no partial notebook behind, keep earlier outputs
+        tmp.unlink(missing_ok=True)
+        raise
     seconds = time.perf_counter() - started
     if not tmp.exists():
         return NotebookResult(run_name, path.name, False, None, None, error, seconds)

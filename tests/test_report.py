@@ -78,16 +78,8 @@ def test_parameter_sets_from_yaml(tmp_path):
 
 
 def test_a_failing_notebook_is_reported_and_the_others_complete(tmp_path):
-    import nbformat
-    from nbformat.v4 import new_code_cell, new_notebook
-
-    bad = new_notebook(cells=[new_code_cell("corpus = 'x'", metadata={"tags": ["parameters"]}),
-                              new_code_cell("raise ValueError('broken on purpose')")])
-    bad.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                  "language": "python"}
     folder = tmp_path / "nbs"
-    folder.mkdir()
-    nbformat.write(bad, folder / "98_bad.ipynb")
+    _notebook(folder, "98_bad.ipynb", "raise ValueError('broken on purpose')")
     good = report.list_notebooks()[0]
     results = report.run_report(SEEDS, run_name="t", out=tmp_path / "o",
                                 notebooks=[folder / "98_bad.ipynb", good], log=lambda s: None)
@@ -107,3 +99,48 @@ def test_html_report_shows_article_text_as_text(tmp_path):
     assert results[0].ok
     assert '<script>alert("x")</script>' not in html
     assert "alert" in html
+
+
+def _notebook(folder, name, code):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    nb = new_notebook(cells=[new_code_cell("corpus = 'x'", metadata={"tags": ["parameters"]}),
+                             new_code_cell(code)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    folder.mkdir(exist_ok=True)
+    nbformat.write(nb, folder / name)
+    return folder / name
+
+
+def test_a_dying_kernel_is_reported_and_the_run_goes_on(tmp_path):
+    dying = _notebook(tmp_path / "nbs", "97_dies.ipynb", "import os\nos._exit(1)")
+    good = report.list_notebooks()[0]
+    results = report.run_report(SEEDS, run_name="k", out=tmp_path / "o",
+                                notebooks=[dying, good], log=lambda s: None)
+    assert [r.ok for r in results] == [False, True]
+    assert "DeadKernelError" in results[0].error or "died" in results[0].error.lower()
+
+
+def test_an_interrupted_run_leaves_no_partial_file_and_reruns_cleanly(tmp_path, monkeypatch):
+    import papermill
+
+    good = report.list_notebooks()[0]
+    report.run_report(SEEDS, run_name="i", out=tmp_path, notebooks=[good], log=lambda s: None)
+    executed = tmp_path / "reports" / "i" / good.name
+    before = executed.read_bytes()
+
+    def interrupted(input_path, output_path, **kwargs):
+        Path(output_path).write_text("{half", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(papermill, "execute_notebook", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        report.run_report(SEEDS, run_name="i", out=tmp_path, notebooks=[good], log=lambda s: None)
+    assert executed.read_bytes() == before
+    assert [p.name for p in executed.parent.iterdir() if p.name.startswith(".")] == []
+    monkeypatch.undo()
+    results = report.run_report(SEEDS, run_name="i", out=tmp_path, notebooks=[good],
+                                log=lambda s: None)
+    assert results[0].ok and json.loads(executed.read_text())["cells"]
