@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "which frames dominate.")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_overview(commands)
+    _add_evaluate(commands)
     _add_report(commands)
     return parser
 
@@ -158,3 +159,33 @@ def _report(args: argparse.Namespace) -> int:
     for result in failed:
         print(f"error: [{result.run_name}] {result.notebook}: {result.error}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _add_evaluate(commands) -> None:
+    from analysis import evaluate
+
+    parser = commands.add_parser(
+        "evaluate", help="score quote extraction against hand-coded gold (precision, recall, "
+                         "F1, recall per kind, speaker accuracy)")
+    parser.add_argument("gold", help='gold JSONL: {"id", "text", "quotes": [{"start", "end", '
+                                     '"kind", "speaker", ...}]} per line')
+    parser.add_argument("--pred", help="predictions (the JSONL, CSV or Parquet written by the "
+                                       "quotes command); default: extract from the gold texts")
+    parser.add_argument("--speaker-field", default=evaluate.SPEAKER_FIELD,
+                        help="gold field holding the speaker (default: %(default)s)")
+    parser.add_argument("--ignore-kind", action="append", dest="ignore_kinds",
+                        help="predicted kind not to score, repeatable (default: "
+                             f"{' '.join(evaluate.IGNORE_KINDS)})")
+    parser.add_argument("--keep-nested", action="store_true",
+                        help="score predicted quotes lying inside a longer predicted quote")
+    parser.set_defaults(handler=_evaluate)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from analysis import evaluate
+
+    ignore = tuple(args.ignore_kinds) if args.ignore_kinds else evaluate.IGNORE_KINDS
+    result = evaluate.evaluate_files(args.gold, args.pred, speaker_field=args.speaker_field,
+                                     ignore_kinds=ignore, drop_nested=not args.keep_nested)
+    print(evaluate.format_evaluation(result))
+    return EXIT_OK

@@ -1,5 +1,6 @@
 """The command line: help lists the commands, each works end to end, errors are one line."""
 
+import json
 import subprocess
 import sys
 
@@ -46,3 +47,23 @@ def test_skipped_inputs_are_named_and_set_the_exit_status(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "good" in captured.out and "bin" not in captured.out
     assert f"1 input(s) skipped and not analysed: {tmp_path / 'bin.txt'}" in captured.err
+
+
+def test_evaluate_scores_predictions_against_gold(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    text = '"We will win," Smith said. Jones said the vote was close.'
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": [
+        {"start": 1, "end": 12, "text": "We will win", "kind": "direct", "speaker": "Smith"},
+        {"start": 38, "end": 56, "text": "the vote was close", "kind": "indirect",
+         "speaker": "Jones"}]}) + "\n", encoding="utf-8")
+    pred.write_text(json.dumps({"id": "a", "quotes": [
+        {"start": 1, "end": 12, "text": "We will win", "kind": "direct", "speaker": "Ann Smith",
+         "speaker_mention": "Smith", "cue": "said", "cue_lemma": "say", "rule": "r"},
+        {"start": 0, "end": 5, "text": '"We w', "kind": "scare", "speaker": None,
+         "speaker_mention": None, "cue": None, "cue_lemma": None, "rule": "s"}]}) + "\n",
+        encoding="utf-8")
+    assert main(["evaluate", str(gold), "--pred", str(pred)]) == 0
+    out = capsys.readouterr().out
+    assert "precision 1.000  recall 0.500  F1 0.667" in out
+    assert "speaker accuracy 1.000  (1/1" in out
