@@ -65,7 +65,10 @@ terms, so both count as narration (the journalist's voice)."""
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons" / "frames"
 """Folder of the frame lexicons shipped with the package."""
 
-DEFAULT_LEXICON_PATH = LEXICON_DIR / "generic_frames.yaml"
+DEFAULT_LEXICON_NAME = "generic_frames"
+"""Name of the default lexicon, accepted by ``load_lexicon`` in place of a path."""
+
+DEFAULT_LEXICON_PATH = LEXICON_DIR / f"{DEFAULT_LEXICON_NAME}.yaml"
 """The default lexicon: keyword indicators of Semetko & Valkenburg's (2000) generic frames."""
 
 DEFAULT_WEIGHT = 1.0
@@ -298,7 +301,8 @@ def load_lexicon(path: str | Path) -> Lexicon:
           (``1<TAB>conflict``), then ``term<TAB>id<TAB>id...`` lines (Pennebaker et al. 2015).
 
     Args:
-        path: the file.
+        path: the file, or the name of a lexicon bundled in ``LEXICON_DIR`` without its
+            ending (``"generic_frames"``, ``"media_frames_corpus"``).
 
     Returns:
         The lexicon, named after the file.
@@ -309,6 +313,8 @@ def load_lexicon(path: str | Path) -> Lexicon:
         AnalysisError: the suffix is not one of ``LEXICON_SUFFIXES``.
     """
     path = Path(path)
+    if not path.suffix and (LEXICON_DIR / f"{path}.yaml").is_file():
+        path = LEXICON_DIR / f"{path}.yaml"
     kind = LEXICON_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise invalid_value("lexicon file suffix", path.suffix, LEXICON_SUFFIXES)

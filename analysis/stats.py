@@ -62,6 +62,10 @@ PCT_DIFF_ZERO = 1e-18
 COLLOCATION_WINDOW: tuple[int, int] = (5, 5)
 """Words to the left and to the right of the node that count as its context."""
 
+COLLOCATION_NODE = "said"
+"""Default node word of the notebooks' collocations: news's reporting verb, whose collocates are
+the people and institutions given a voice."""
+
 COLLOCATION_MIN_FREQ = 3
 """Collocates must co-occur with the node at least this often."""
 
@@ -344,6 +348,64 @@ def keyness_by_group(
     if not tables:
         return pd.DataFrame(columns=[group_by, *KEYNESS_COLUMNS]).astype(_KEYNESS_TYPES)
     return pd.concat(tables, ignore_index=True)
+
+
+COMPARISON_COLUMN = "comparison"
+"""Column naming what ``compare_keyness`` compared ("quoted vs narration", "<group> vs rest")."""
+
+
+def compare_keyness(
+    documents: pd.DataFrame,
+    *,
+    quotes: pd.DataFrame | None = None,
+    reference: pd.DataFrame | None = None,
+    group_by: str | None = None,
+    min_freq: int = KEYNESS_MIN_FREQ,
+) -> pd.DataFrame:
+    """Keywords for the comparison the inputs call for, labelled in a ``comparison`` column.
+
+    - ``reference`` given: the corpus against the reference corpus ("corpus vs reference");
+    - else ``group_by`` given: each group against the rest of the corpus ("<group> vs rest",
+      see ``keyness_by_group``);
+    - else quoted speech against narration ("quoted vs narration"): the sources' words
+      against the journalist's (needs ``quotes``; see ``analysis.framing.QUOTED_KINDS``).
+    Statistics as in ``keyness`` (G², Rayson & Garside 2000; Log Ratio, Hardie 2014; %DIFF,
+    Gabrielatos & Marchi 2012).
+
+    Args:
+        documents: the documents table.
+        quotes: the quotes table (for groups of quote columns and for quoted vs narration).
+        reference: a documents table of the reference corpus.
+        group_by: a documents column, or a quotes column such as ``speaker``.
+        min_freq: as for ``keyness``.
+
+    Returns:
+        ``comparison`` then ``KEYNESS_COLUMNS``, sorted by comparison, g2 descending, term.
+
+    Raises:
+        AnalysisError: none of ``reference``, ``group_by`` or ``quotes`` is given.
+    """
+    if reference is not None:
+        table = keyness(documents, reference, min_freq=min_freq)
+        table.insert(0, COMPARISON_COLUMN, "corpus vs reference")
+        return table
+    if group_by is not None:
+        table = keyness_by_group(documents, group_by, quotes=quotes, min_freq=min_freq)
+        labels = table.pop(group_by).astype(str) + " vs rest"
+        table.insert(0, COMPARISON_COLUMN, labels)
+        return table.reset_index(drop=True)
+    if quotes is None:
+        raise AnalysisError("compare_keyness needs a reference corpus, a group_by column or a "
+                            "quotes table (for quoted speech vs narration)")
+    quoted = term_counts(documents, quotes=quotes, scope="quoted")
+    narration = term_counts(documents, quotes=quotes, scope="narration")
+    if quoted["count"].sum() == 0 or narration["count"].sum() == 0:
+        empty = pd.DataFrame(columns=list(KEYNESS_COLUMNS)).astype(_KEYNESS_TYPES)
+        return empty.assign(**{COMPARISON_COLUMN: pd.Series(dtype="str")})[
+            [COMPARISON_COLUMN, *KEYNESS_COLUMNS]]
+    table = keyness(quoted, narration, min_freq=min_freq)
+    table.insert(0, COMPARISON_COLUMN, "quoted vs narration")
+    return table
 
 
 def _same_group(values: pd.Series, group: Any) -> pd.Series:

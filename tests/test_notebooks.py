@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from analysis import corpus, report
+from analysis import corpus, framing, report, stats
+from analysis.plotting import frames
 from tests.conftest import ROOT
 
 NOTEBOOKS = report.list_notebooks()
@@ -16,6 +17,12 @@ DEFAULTS = {
     "figures_dir": f"../figures/{report.RUN_NAME}",
     "text_column": corpus.TEXT_COLUMN,
     "id_column": corpus.ID_COLUMN,
+    "lexicon": framing.DEFAULT_LEXICON_NAME,
+    "scope": framing.DEFAULT_SCOPE,
+    "group_by": "",  # no grouping: per document
+    "reference": "",  # no reference corpus: quoted speech against narration
+    "node": stats.COLLOCATION_NODE,
+    "top_keywords": frames.KEYNESS_TOP_N,
 }
 """Every notebook parameter and the constant its default must equal (STYLE point 7)."""
 

@@ -218,6 +218,50 @@ def keyness_bars(
     return fig
 
 
+KEYNESS_MAX_PANELS = 6
+"""Most comparisons ``keyness_panels`` draws side by side (the first ones in table order)."""
+
+
+def keyness_panels(
+    table: pd.DataFrame,
+    *,
+    panel: str = "comparison",
+    measure: KeynessMeasure = "log_ratio",
+    top_n: int = KEYNESS_TOP_N,
+    title: str = "Keywords",
+    max_panels: int = KEYNESS_MAX_PANELS,
+) -> Figure:
+    """``keyness_bars`` for each comparison of a table (one panel each, side by side).
+
+    Args:
+        table: a keyness table with a ``panel`` column (``analysis.stats.compare_keyness``).
+        panel: the column naming each comparison.
+        measure, top_n: as for ``keyness_bars``.
+        title: the figure title; each panel is titled with its comparison.
+        max_panels: at most this many comparisons, the first in table order.
+
+    Returns:
+        The figure (``empty_figure`` when the table is empty).
+    """
+    require_columns(table, (panel,), table_name="keyness")
+    names = list(dict.fromkeys(table[panel]))[:max_panels]
+    if not names:
+        return empty_figure("No keywords to show.", title=title)
+    if len(names) == 1:
+        part = table[table[panel] == names[0]]
+        return keyness_bars(part, measure=measure, top_n=top_n, title=f"{title}: {names[0]}")
+    rows = min(2 * top_n, int(table[table[panel].isin(names)].groupby(panel).size().max()))
+    fig = new_figure(size=(FIGSIZE[0] / 2 * len(names) + 1,
+                           max(FIGSIZE[1], rows * BAR_HEIGHT_INCHES + 1.5)))[0]
+    fig.clear()
+    with suite_style():
+        axes = fig.subplots(1, len(names), squeeze=False)[0]
+        fig.suptitle(title)
+    for ax, name in zip(axes, names):
+        keyness_bars(table[table[panel] == name], measure=measure, top_n=top_n, title=name, ax=ax)
+    return fig
+
+
 def collocates_bars(
     table: pd.DataFrame,
     *,
