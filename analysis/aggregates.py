@@ -461,6 +461,36 @@ def top_n(counts: pd.DataFrame, *, n: int = DEFAULT_TOP_N, item: str = "speaker"
     return combined.drop(columns="_other")
 
 
+def keep_top(table: pd.DataFrame, *, n: int = DEFAULT_TOP_N, item: str = "speaker",
+             weight: str = "count") -> pd.DataFrame:
+    """Keep the rows of the ``n`` items with the largest total ``weight`` (for long tables with
+    several rows per item, such as kinds or verb categories per speaker, before a chart).
+
+    Unlike ``top_n`` nothing is summed into an "other" row: use it to choose what to draw, and
+    ``top_n`` for shares that must add up to 100%. Ties are broken by the item's name.
+
+    Args:
+        table: a long table with ``item`` and ``weight`` columns.
+        n: items kept (default ``DEFAULT_TOP_N``).
+        item: the item column.
+        weight: the column summed per item to rank items.
+
+    Returns:
+        The rows of the kept items, in the table's order.
+
+    >>> t = pd.DataFrame({"speaker": ["a", "a", "b", "c"], "count": [1, 2, 5, 1]})
+    >>> keep_top(t, n=2)["speaker"].tolist()
+    ['a', 'a', 'b']
+    """
+    if n < 1:
+        raise AnalysisError(f"invalid n {n!r}; it must be at least 1")
+    require_columns(table, [item, weight], table_name="counts")
+    totals = table.groupby(item, dropna=False, sort=True)[weight].sum()
+    ranked = totals.reset_index().sort_values([weight, item], ascending=[False, True],
+                                              kind="stable")
+    return table[table[item].isin(ranked[item].head(n))].reset_index(drop=True)
+
+
 def add_period(documents: pd.DataFrame, *, column: str = DATE_COLUMN,
                period: Period = DEFAULT_PERIOD, name: str = PERIOD_COLUMN) -> pd.DataFrame:
     """Add a date bucket column (e.g. ``"2016-04"``) to group documents over time.

@@ -50,6 +50,10 @@ RESIDUAL_COLUMNS: tuple[str, ...] = ("count", "expected", "residual")
 LOG_ODDS_COLUMNS: tuple[str, ...] = ("count", "rest", "log_odds", "variance", "z")
 """Value columns of ``log_odds_dirichlet`` after the group and item columns."""
 
+COMPARE_BY = "speaker"
+"""Default column whose values the notebooks compare reporting verbs between: who gets which
+verbs (``speaker``; or ``gender``, ``role``, or document metadata such as ``outlet``)."""
+
 DEFAULT_PRIOR_SIZE: float | None = None
 """Size α₀ of the informative Dirichlet prior of ``log_odds_dirichlet``; None takes the pooled
 counts themselves as the prior (α_w = y_w, α₀ = n), as in Jurafsky et al. (2014)."""

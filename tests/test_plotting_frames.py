@@ -9,16 +9,13 @@ from matplotlib.figure import Figure
 
 from analysis.errors import AnalysisError, SchemaError
 from analysis.plotting.frames import (
-    ELLIPSIS,
-    LABEL_MAX_CHARS,
     NEGATIVE_COLOUR,
     POSITIVE_COLOUR,
     collocates_bars,
     frames_heatmap,
     keyness_bars,
-    truncate,
 )
-from analysis.plotting.style import save_figure
+from analysis.plotting.style import ELLIPSIS, LABEL_MAX_CHARS, save_figure, truncate_label
 
 LONG = "A very long outlet name that will not fit on the axis"
 
@@ -46,9 +43,9 @@ def _labels(ticks) -> list[str]:
 
 
 def test_truncate_long_labels():
-    assert truncate(LONG) == LONG[: LABEL_MAX_CHARS - 1] + ELLIPSIS
-    assert len(truncate(LONG)) == LABEL_MAX_CHARS
-    assert truncate("Daily") == "Daily"
+    assert truncate_label(LONG) == LONG[: LABEL_MAX_CHARS - 1] + ELLIPSIS
+    assert len(truncate_label(LONG)) == LABEL_MAX_CHARS
+    assert truncate_label("Daily") == "Daily"
 
 
 def test_frames_heatmap_rows_columns_values():
@@ -56,7 +53,7 @@ def test_frames_heatmap_rows_columns_values():
     assert isinstance(fig, Figure)
     ax = fig.axes[0]
     assert ax.get_title() == "Frames by outlet"
-    assert _labels(ax.get_yticklabels()) == ["Daily", truncate(LONG), "Tiny"]
+    assert _labels(ax.get_yticklabels()) == ["Daily", truncate_label(LONG), "Tiny"]
     assert _labels(ax.get_xticklabels()) == ["conflict", "morality"]
     assert ax.images[0].get_array().tolist() == [[4.0, 1.0], [2.0, 0.0], [0.5, 0.0]]
     assert ax.images[0].get_cmap().name == "cividis"
@@ -66,7 +63,7 @@ def test_frames_heatmap_rows_columns_values():
 
 def test_frames_heatmap_keeps_the_largest_rows():
     ax = frames_heatmap(SCORES, max_rows=2).axes[0]
-    assert _labels(ax.get_yticklabels()) == ["Daily", truncate(LONG)]
+    assert _labels(ax.get_yticklabels()) == ["Daily", truncate_label(LONG)]
 
 
 def test_keyness_bars_diverge_by_sign():

@@ -17,18 +17,10 @@ from matplotlib.patches import Patch
 
 from analysis.errors import invalid_value
 from analysis.plotting.style import (
-    FIGSIZE, PALETTE, SEQUENTIAL_CMAP, empty_figure, new_figure, suite_style,
+    FIGSIZE, LABEL_MAX_CHARS, PALETTE, SEQUENTIAL_CMAP, empty_figure, new_figure, suite_style,
+    truncate_label,
 )
 from analysis.schema import require_columns
-
-LABEL_MAX_CHARS = 28
-"""Labels longer than this are cut and end with an ellipsis."""
-
-ELLIPSIS = "…"
-"""Ends a cut label."""
-
-MISSING_LABEL = "(none)"
-"""Label of a null group (e.g. quotes with no speaker)."""
 
 HEATMAP_VALUES: tuple[str, ...] = ("per_1k", "hits", "weighted", "present", "present_share")
 """Columns of a ``frame_scores`` table that the heatmap can colour by."""
@@ -69,20 +61,6 @@ BAR_HEIGHT_INCHES = 0.22
 HeatmapValue = Literal["per_1k", "hits", "weighted", "present", "present_share"]
 KeynessMeasure = Literal["log_ratio", "g2", "pct_diff"]
 CollocationMeasure = Literal["log_dice", "mi", "t_score", "log_likelihood", "observed"]
-
-
-def truncate(label: object, max_chars: int = LABEL_MAX_CHARS) -> str:
-    """``label`` as text, cut to ``max_chars`` characters ending with an ellipsis if longer.
-
-    >>> truncate("Shami Chakrabarti, former director of Liberty", 20)
-    'Shami Chakrabarti, …'
-    >>> truncate(None)
-    '(none)'
-    """
-    if label is None or (not isinstance(label, str) and pd.isna(label)):
-        return MISSING_LABEL
-    text = str(label)
-    return text if len(text) <= max_chars else text[: max_chars - 1] + ELLIPSIS
 
 
 def _canvas(rows: int, ax: Axes | None) -> tuple[Figure, Axes]:
@@ -135,7 +113,7 @@ def frames_heatmap(
     if scores.empty:
         return _empty("No frame scores to show.", title, ax)
     unit = scores.columns[0]
-    keys = scores[unit].map(truncate)
+    keys = scores[unit].map(truncate_label)
     grid = scores.assign(_row=keys).pivot_table(index="_row", columns="frame", values=value,
                                                 aggfunc="sum", sort=False)
     grid = grid.reindex(index=list(dict.fromkeys(keys)))
@@ -146,7 +124,7 @@ def frames_heatmap(
     with suite_style():
         data = grid.to_numpy(dtype=float)
         image = ax.imshow(np.ma.masked_invalid(data), cmap=SEQUENTIAL_CMAP, aspect="auto")
-        ax.set_xticks(range(grid.shape[1]), [truncate(c) for c in grid.columns], rotation=30,
+        ax.set_xticks(range(grid.shape[1]), [truncate_label(c) for c in grid.columns], rotation=30,
                       ha="right")
         ax.set_yticks(range(grid.shape[0]), list(grid.index))
         ax.set_xlabel("frame")
@@ -208,7 +186,7 @@ def keyness_bars(
         rows = np.arange(len(shown))
         colours = [POSITIVE_COLOUR if g > 0 else NEGATIVE_COLOUR for g in shown["g2"]]
         ax.barh(rows, shown[measure].to_numpy(dtype=float), color=colours)
-        ax.set_yticks(rows, [truncate(t) for t in shown["term"]])
+        ax.set_yticks(rows, [truncate_label(t) for t in shown["term"]])
         ax.invert_yaxis()
         ax.axvline(0.0, color="black", linewidth=0.8)
         ax.set_xlabel(measure)
@@ -297,7 +275,7 @@ def collocates_bars(
     with suite_style():
         rows = np.arange(len(shown))
         ax.barh(rows, shown[measure].to_numpy(dtype=float), color=POSITIVE_COLOUR)
-        ax.set_yticks(rows, [truncate(c) for c in shown["collocate"]])
+        ax.set_yticks(rows, [truncate_label(c) for c in shown["collocate"]])
         ax.invert_yaxis()
         ax.set_xlabel(measure)
         ax.set_title(title)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib
+import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -53,6 +54,15 @@ STYLE: dict[str, object] = {
 }
 """rcParams applied to every figure of the suite."""
 
+LABEL_MAX_CHARS = 28
+"""Tick and legend labels longer than this are cut and end with an ellipsis."""
+
+ELLIPSIS = "…"
+"""Ends a cut label."""
+
+MISSING_LABEL = "(none)"
+"""Shown for a missing label (a null group or item)."""
+
 FORMATS: tuple[str, ...] = ("png", "svg")
 """File formats every saved figure is written in."""
 
@@ -64,6 +74,20 @@ def suite_style() -> Iterator[None]:
     """Apply the suite's rcParams inside the block (and restore the user's afterwards)."""
     with matplotlib.rc_context(STYLE):
         yield
+
+
+def truncate_label(label: object, *, max_chars: int = LABEL_MAX_CHARS) -> str:
+    """``label`` as text, cut to ``max_chars`` characters ending with an ellipsis if longer.
+
+    >>> truncate_label("Shami Chakrabarti, former director of Liberty", max_chars=20)
+    'Shami Chakrabarti, …'
+    >>> truncate_label(None)
+    '(none)'
+    """
+    if label is None or (isinstance(label, float) and label != label) or label is pd.NA:
+        return MISSING_LABEL
+    text = str(label)
+    return text if len(text) <= max_chars else text[: max_chars - 1] + ELLIPSIS
 
 
 def new_figure(*, size: tuple[float, float] = FIGSIZE) -> tuple[Figure, object]:

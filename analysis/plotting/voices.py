@@ -19,12 +19,10 @@ from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 from analysis.aggregates import OTHER, VOICE_KINDS
 from analysis.plotting.style import (
-    FIGSIZE, PALETTE, SEQUENTIAL_CMAP, empty_figure, new_figure, suite_style,
+    FIGSIZE, LABEL_MAX_CHARS, PALETTE, SEQUENTIAL_CMAP, empty_figure, new_figure, suite_style,
+    truncate_label,
 )
 from analysis.schema import require_columns
-
-LABEL_MAX_CHARS = 28
-"""Longer item names are cut to this many characters, ending in an ellipsis."""
 
 EMPTY_MESSAGE = "No quotes to show for this selection."
 """What ``empty_figure`` says when a table has no rows."""
@@ -51,16 +49,6 @@ BAR_HEIGHT = 0.8
 
 ANNOTATE_MAX_CELLS = 150
 """Heatmaps with at most this many cells print each cell's value."""
-
-
-def truncate_label(label: object, *, max_chars: int = LABEL_MAX_CHARS) -> str:
-    """``label`` as text, cut to ``max_chars`` characters with a trailing ellipsis.
-
-    >>> truncate_label("the former London Mayor and Labour MP", max_chars=20)
-    'the former London M…'
-    """
-    text = str(label)
-    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
 
 
 def share_of_voice_chart(table: pd.DataFrame, *, item: str = "speaker", value: str = "share",
