@@ -1,0 +1,189 @@
+"""Find the stretches of text between quotation marks, paragraph by paragraph, in one scan.
+
+Every glyph of news text is read: straight ``"`` and ``'``, curly ``“ ”`` and ``‘ ’``,
+guillemets ``« »`` and ``‹ ›``, the low ``„`` and the archive style (two backquotes … two
+apostrophes). A straight
+mark's direction comes from its neighbours (a space before and a letter after opens, a letter
+before and a space or punctuation after closes) and, when that is ambiguous, from whether a quote
+is open. An apostrophe is told from a single quote the same way: between two letters
+(``Livingstone's``, ``O’Malley``), before a year (``'80s``), in a known elision (``rock 'n'
+roll``), or closing when no single quote is open (``Socialists'``) it is not a mark.
+
+Conventions (The Chicago Manual of Style, 17th ed., 13.30-13.37; Associated Press Stylebook,
+"quotation marks"): a quotation running over several paragraphs opens each paragraph with a mark
+and closes only at its end; a quotation inside a quotation is nested (also straight double
+marks inside straight double marks, as scraped text often has). Only the outermost quotation is
+returned; nested quotations stay part of its text. Unbalanced marks never raise: a double quote
+left open at the end of its paragraph runs to the paragraph's end, a single one is dropped.
+
+The scan is one regular-expression pass over the marks with a small stack: time is linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from analysis.wordlists import read_word_list
+
+Span = tuple[int, int]
+
+ELISIONS: frozenset[str] = read_word_list("elisions.txt")
+"""Words written with a leading apostrophe (``'em``, ``'til``, ``'n'``): not quote openers."""
+
+_MARK = re.compile(r"``|''|[\"“”‘’«»„‹›']")
+_OPENING_CHARS = frozenset("([{—–-/\"“‘«„‹`'")
+_CLOSING_CHARS = frozenset(".,;:!?)]}—–-/…\"”’»›'")
+_DOUBLE_DEFAULT = {"\"": 0, "“": 1, "”": -1, "«": 1, "»": -1, "„": 1, "‹": 1, "›": -1,
+                   "``": 1, "''": -1}
+_SINGLE_DEFAULT = {"'": 0, "‘": 1, "’": -1}
+_ELISION_WORD = re.compile(r"[A-Za-z]+'?")
+
+OPEN, CLOSE, AMBIGUOUS = 1, -1, 0
+
+
+class QuoteSpan(NamedTuple):
+    """One stretch of quoted text inside one paragraph.
+
+    Attributes:
+        open: offset of the opening mark.
+        start: first character of the content (after the mark and any spaces).
+        end: end of the content (before the closing mark, or the paragraph's end).
+        close: end of the closing mark (``end`` when the quote is left open).
+        paragraph: index of the paragraph (``analysis.text.paragraph_spans``).
+        closed: whether a closing mark was found in this paragraph.
+        continues: whether the quote continues an open quote of the previous paragraph.
+        glyph: the opening mark as written.
+    """
+
+    open: int
+    start: int
+    end: int
+    close: int
+    paragraph: int
+    closed: bool
+    continues: bool
+    glyph: str
+
+
+def _context(text: str, i: int, j: int, lo: int, hi: int) -> int:
+    """Direction of the mark ``text[i:j]`` from its neighbours: OPEN, CLOSE or AMBIGUOUS."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[j] if j < hi else " "
+    opens = prev.isspace() or prev in _OPENING_CHARS
+    closes = nxt.isspace() or nxt in _CLOSING_CHARS
+    if opens and not closes:
+        return OPEN
+    if closes and not opens:
+        return CLOSE
+    return AMBIGUOUS
+
+
+def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
+    """Whether the single mark ``text[i:j]`` is an apostrophe (``it's``, ``'80s``, ``'n'``)."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[j] if j < hi else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if nxt.isdigit() and not prev.isalnum():
+        return True
+    if not prev.isalnum():
+        word = _ELISION_WORD.match(text, j, hi)
+        if word and word.group().lower() in ELISIONS:
+            return True
+    elif prev in "nN" and i - 1 > lo and text[i - 2] in " '’‘" and (nxt.isspace() or j >= hi):
+        return True
+    return False
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, index: int, continues: bool,
+                    out: list[QuoteSpan]) -> bool:
+    """Append the quotes of paragraph ``text[lo:hi]`` to ``out``; return whether one is open."""
+    stack: list[tuple[str, int, int]] = []  # (kind "d" or "s", mark start, mark end)
+    first = True
+    for match in _MARK.finditer(text, lo, hi):
+        i, j = match.span()
+        glyph = match.group()
+        role = _context(text, i, j, lo, hi)
+        if glyph in _SINGLE_DEFAULT:
+            if _is_apostrophe(text, i, j, lo, hi):
+                continue
+            has_single = any(kind == "s" for kind, *_ in stack)
+            default = _SINGLE_DEFAULT[glyph]
+            if role == CLOSE or (role == AMBIGUOUS and has_single):
+                if not has_single:
+                    continue
+                while stack and stack[-1][0] != "s":
+                    stack.pop()
+                kind, a, b = stack.pop()
+                if not stack:
+                    out.append(_span(text, a, b, i, j, index, True, continues and first, glyph))
+                    first = False
+                continue
+            if role == OPEN and default >= 0 or role == AMBIGUOUS and default > 0:
+                stack.append(("s", i, j))
+            continue
+        default = _DOUBLE_DEFAULT[glyph]
+        has_double = any(kind == "d" for kind, *_ in stack)
+        if has_double:
+            opening = role == OPEN and default >= 0 or role == AMBIGUOUS and default > 0
+            if not opening:
+                while stack[-1][0] != "d":
+                    stack.pop()
+                kind, a, b = stack.pop()
+                if not stack:
+                    out.append(_span(text, a, b, i, j, index, True, continues and first,
+                                     text[a:b]))
+                    first = False
+                continue
+        elif role == CLOSE and default <= 0 or role == AMBIGUOUS and default < 0:
+            continue  # a stray closing mark (inches, a lost opener): ignore it
+        stack.append(("d", i, j))
+    if stack and stack[0][0] == "d":
+        _, a, b = stack[0]
+        out.append(_span(text, a, b, hi, hi, index, False, continues and first, text[a:b]))
+        return True
+    return False
+
+
+def _span(text: str, a: int, b: int, c: int, d: int, paragraph: int, closed: bool,
+          continues: bool, glyph: str) -> QuoteSpan:
+    """Build a ``QuoteSpan`` with the content trimmed of surrounding spaces."""
+    start, end = b, c
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(a, start, end, d if closed else end, paragraph, closed, continues, glyph)
+
+
+def _opens_with_mark(text: str, lo: int, hi: int) -> bool:
+    """Whether paragraph ``text[lo:hi]`` begins with an opening quotation mark."""
+    match = _MARK.match(text, lo, hi)
+    return bool(match) and match.group() not in ("”", "»", "''", "’") and (
+        match.end() < hi and not text[match.end()].isspace() or match.group() in "“«„‘")
+
+
+def quote_spans(text: str, paragraphs: Sequence[Span]) -> list[QuoteSpan]:
+    """Find every outermost quotation in ``text``, one record per paragraph it covers.
+
+    Args:
+        text: the document text.
+        paragraphs: its paragraph spans (``analysis.text.paragraph_spans``).
+
+    Returns:
+        The quotes in text order. An empty quote (``""``) is dropped.
+
+    >>> s = 'He said "no" to \\'80s rock \\'n\\' roll. "A\\n\\n"B," she said. "C."'
+    >>> from analysis.text import paragraph_spans
+    >>> [(s[q.start:q.end], q.closed, q.continues) for q in quote_spans(s, paragraph_spans(s))]
+    [('no', True, False), ('A', False, False), ('B,', True, True), ('C.', True, False)]
+    """
+    out: list[QuoteSpan] = []
+    left_open = False
+    for index, (lo, hi) in enumerate(paragraphs):
+        continues = left_open and _opens_with_mark(text, lo, hi)
+        left_open = _scan_paragraph(text, lo, hi, index, continues, out)
+    return [q for q in out if q.end > q.start]

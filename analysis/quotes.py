@@ -1,0 +1,1328 @@
+"""Quote extraction: direct, partial, indirect and scare quotes, each with speaker, cue and rule.
+
+Quoted spans come from ``analysis.quotemarks``; speakers from ``analysis.speakers``; reporting
+cues from ``analysis.verbs``. Every quote is one of ``schema.QUOTE_KINDS`` (DESIGN "Quotes: what
+counts", after the direct / indirect / mixed distinction of Pareti 2016, "PARC 3.0: A Corpus of
+Attribution Relations", LREC, and Semino & Short 2004, *Corpus Stylistics*, on speech
+presentation):
+
+- direct: quoted words standing as an utterance (they open a sentence, or follow a colon, a
+  comma or a cue) or a quoted paragraph continuing one;
+- partial: a quoted fragment inside the reporter's sentence when someone is reported as saying
+  it (its sentence has a reporting cue; the speaker is that cue's, when one is found);
+- indirect: the reported clause of a cue without quotation marks (``X said (that) …``,
+  ``according to X, …``, ``…, X added.``); when it holds quoted words (PARC's "mixed"), the
+  clause is an indirect record and the fragment inside it a partial one;
+- scare: quoted words nobody is reported as saying (terms, titles, quotes in headings).
+
+Each record's ``rule`` names the attribution pattern that fired (``RULES``), so a researcher can
+see why a quote was attributed.
+
+Spans: for quoted kinds, the text inside the outermost marks (marks excluded, trailing
+punctuation inside them kept, as PolNeAR does; a quotation nested inside another stays part of
+it and gives no record of its own); for indirect, the reported clause, from after ``that`` (or
+the cue and its listener) to the clause's end, without the final full stop or the attribution.
+A quote over several paragraphs, or split by its attribution, gives one record per part, sharing
+``utterance_id``. For a reporting noun (``her claim that …``) the cue is the noun and its lemma
+the verb lexicon's when the noun is also a verb form, else null.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import pandas as pd
+
+from analysis import verbs
+from analysis.quotemarks import QuoteSpan, quote_spans
+from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
+from analysis.speakers import (
+    END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention, Person, Token, analyse,
+    is_skippable,
+)
+from analysis.wordlists import read_frames, read_word_list
+
+RULES: tuple[str, ...] = (
+    "quote_speaker_cue",       # "…," X said.
+    "quote_cue_speaker",       # "…," said X.
+    "speaker_cue_colon",       # X said: "…"  /  X told Y: "…"
+    "speaker_cue_comma",       # X said, "…"
+    "speaker_cue_quote",       # X said "…" (no punctuation between)
+    "participle_cue",          # …, saying "…"
+    "according_to",            # according to X, …
+    "as_speaker_cue",          # As X explained, …
+    "passive_by",              # … was first reported by X
+    "dash_attribution",        # "…" — Commissioner X
+    "speaker_colon",           # X: "…" (headline style, no cue)
+    "headline_speaker_cue",    # X Says Y (a headline in title case)
+    "split_utterance",         # "A," he said. "B."
+    "paragraph_continuation",  # a quote running over paragraphs
+    "previous_sentence_cue",   # He told IBTimes UK that …  "…" (next sentence)
+    "previous_paragraph_cue",  # the attribution ends the previous paragraph
+    "previous_speaker",        # a quoted paragraph after an attributed one
+    "partial_in_cue_sentence",  # calling him a "Nazi apologist"
+    "sentence_cue",            # X said the group might run ads, "depending on …"
+    "speaker_cue_that",        # X said (that) …
+    "speaker_cue_object_that",  # X told Y (that) …
+    "speaker_cue_object",      # X criticised Y for …  /  X praised …
+    "clause_speaker_cue",      # …, X added.
+    "clause_cue_speaker",      # …, said X.
+    "reporting_noun",          # X's claim that …
+    "scare",                   # no one says it
+    "unattributed",            # a direct quote whose speaker was not found
+)
+"""Every value of the ``rule`` column."""
+
+CUE_FRAMES: dict[str, frozenset[str]] = read_frames("cue_frames.csv")
+"""How cue lemmas behave around their content (``cue_frames.csv``): ``clausal`` (a clause without
+``that``), ``listener`` (``told Y that``), ``directive`` (``urged Y to``), ``question``
+(``asked whether``), ``no_object`` (the object is no content: ``regretted the remarks``),
+``bare`` (the base form is a cue after any subject) and ``noun`` (the form is also a noun)."""
+
+CLAUSAL_CUES: frozenset[str] = CUE_FRAMES["clausal"]
+"""Cue lemmas taking a clause without ``that`` (``Morris says the campaign will …``)."""
+
+TIME_WORDS: frozenset[str] = read_word_list("time_words.txt")
+"""Time adverbs between a cue and its clause (``said Tuesday he``)."""
+
+COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether", "how", "why", "what", "where",
+                                              "who"})
+"""Words opening a reported clause after a cue."""
+
+MAX_CUE_GAP: int = 12
+"""Most tokens between a cue and its quote or clause (object and adverbials: ``told the
+Guardian in an interview:``)."""
+
+MAX_TELL_GAP: int = 16
+"""Most tokens between ``told`` (``informed``, ``warned``…) and ``that``: the listener may be
+long (``told a packed crowd in snowy Windham, New Hampshire, on Monday that``)."""
+
+MAX_SPEAKER_GAP: int = 12
+"""Most tokens between a closing mark and the cue of a trailing attribution."""
+
+MAX_APPOSITIVE_GAP: int = 24
+"""Most tokens between a closing mark and its cue when the speaker, named first, carries an
+appositive (``"…," Nate Silver, the polling guru of …, wrote``)."""
+
+MAX_SPLIT_GAP: int = 4
+"""Most tokens before the cue when the attribution is a sentence of its own (``"…?" Sanders
+replied.``)."""
+
+
+MAX_COLON_NAME: int = 5
+"""Most words of a name standing alone before a colon and a quote (``Ted Cruz: "…"``)."""
+
+MAX_SOURCE_WORDS: int = 10
+"""Longest source named after ``according to`` (``the RealClearPolitics average of polls``)."""
+
+INFINITIVE_CATEGORIES: frozenset[str] = frozenset({"commissive", "directive", "tentative",
+                                                   "oppositional"})
+"""Cue categories (``analysis.verbs.CATEGORIES``) whose ``to``-infinitive is the reported
+content (``promised to act``, ``refused to fight``, ``hopes to win``); Caldas-Coulthard 1994."""
+
+MAX_CUE_GAP_USED: int = 4
+"""A cue further than this before its direct quote also reports the words between (``noted on
+Twitter the change from the slogan, "…"``) and gives an indirect record too."""
+
+ATTRIBUTION_WINDOW: int = 6
+"""Most words of a speaker and auxiliaries before the cue that ends a clause (``…, his campaign
+has argued``)."""
+
+MIN_CLAUSE_WORDS: int = 2
+"""Fewest words in an indirect clause."""
+
+UTTERANCE_WORDS: int = 12
+"""A quote opening a sentence with at least this many words is an utterance however it ends."""
+
+HEADING_MAX_WORDS: int = 14
+"""A paragraph of at most this many words without a full stop at its end is a heading."""
+
+_CLOSERS = frozenset("\"”’'»›")
+_SENTENCE_END = frozenset(".?!…")
+_CLAUSE_PUNCT = frozenset(".,?!;:…—–-")
+_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in verbs.PHRASAL_CUES:
+    _words = tuple(_phrase.split())
+    _PHRASES[_words[0]] = _PHRASES.get(_words[0], ()) + (_words,)
+del _phrase, _words
+
+
+class Quote(NamedTuple):
+    """One stretch of quoted (or reported) text: a row of the quotes table.
+
+    Fields are exactly ``schema.QUOTE_COLUMNS``; ``text == document[start:end]``.
+    """
+
+    doc_id: str
+    quote_id: str
+    utterance_id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_lemma: str | None
+    cue_category: str | None
+    paragraph: int
+    sentence: int
+    rule: str
+
+
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that",
+                           "our", "my", "your", "every", "each", "no", "any"})
+_BASE_FORM_CONTEXT = frozenset({"i", "we", "you", "they", "to", "will", "would", "can", "could",
+                                "should", "might", "may", "must", "not", "n't", "did", "do",
+                                "does", "also", "who", "people", "still", "often", "never",
+                                "usually", "generally", "now"})
+
+
+_NOUN_LIKE_LEMMAS = verbs.REPORTING_NOUNS | CUE_FRAMES["noun"]
+_NOUN_PREPOSITIONS = frozenset({"of", "in", "into", "for", "from", "with", "on", "at", "about",
+                                "against", "under", "over", "through", "among", "amid"})
+_SUBJECT_WORDS = frozenset({"he", "she", "it", "who", "that", "which", "one", "everyone",
+                            "nobody", "someone", "anyone", "campaign", "spokesman",
+                            "spokeswoman", "spokesperson", "official", "report", "poll",
+                            "survey", "study", "statement", "group", "party", "committee"})
+_INTRODUCERS = frozenset({"that", ":", ",", "\"", "“", "‘", "'", "«", "„"})
+_INITIAL_CUES = frozenset({"said", "says", "asked", "added", "wrote", "writes", "tweeted"})
+_SHARED_SUBJECT = frozenset({"and", "but", ",", "then", "to", "or"})
+
+
+class _Cue(NamedTuple):
+    """A reporting cue: token indexes of its first and last word, and its lexicon lemma."""
+
+    first: int
+    last: int
+    lemma: str
+
+
+class _Attribution(NamedTuple):
+    """Who said it (the mention in the text), through which cue, by which rule."""
+
+    mention: Mention | None
+    cue: _Cue | None
+    rule: str
+
+
+class _Doc:
+    """Everything computed once for one document (local to one ``extract_document`` call)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs, self.sentences, self.tokens, self.people = analyse(text)
+        self.starts = self.people.starts
+        self.sentence_starts = [a for a, _ in self.sentences]
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
+        self.cues = _find_cues(self.tokens, self.people.title_case)
+        self.cue_at = {c.first: c for c in self.cues}
+        self.cue_firsts = [c.first for c in self.cues]
+        self.cue_last = frozenset(c.last for c in self.cues)
+        self.used: set[int] = set()
+        self.speaker_cache: dict[int, Mention | None] = {}
+        self.pending: list[tuple[int, int, _Attribution]] = []  # second parts of utterances
+
+    def sentence_end(self, index: int) -> int:
+        """End of sentence ``index``, run on over a split after an initial or title (``H.``)."""
+        tokens = self.tokens
+        while index + 1 < len(self.sentences):
+            end = self.sentences[index][1]
+            k = self.tok(end) - 1
+            if not (k >= 1 and tokens[k][TEXT] == "." and self.people.is_abbreviation(k - 1)):
+                break
+            index += 1
+        return self.sentence_bounds(index)[1]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (as ``analysis.text.locate``)."""
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph containing ``offset``."""
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def tok(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        """``(start, end)`` of sentence ``index``, or ``(0, 0)`` outside the text."""
+        return self.sentences[index] if 0 <= index < len(self.sentences) else (0, 0)
+
+    def cues_between(self, first: int, stop: int) -> list[_Cue]:
+        """The cues whose first token lies in ``[first, stop)`` (a bisection: cues are in text
+        order), so that looking near a quote never scans the whole document."""
+        lo = bisect.bisect_left(self.cue_firsts, first)
+        return self.cues[lo:bisect.bisect_left(self.cue_firsts, stop, lo)]
+
+    def cue_speaker(self, cue: _Cue, floor: int) -> Mention | None:
+        """Speaker of a cue: the noun phrase before it, else that of the previous cue it shares a
+        subject with (``X did apologise but said``, ``X said …, saying``)."""
+        if cue.first in self.speaker_cache:
+            return self.speaker_cache[cue.first]
+        mention = self.people.speaker_before(cue.first, floor)
+        if mention is None and cue.first - 1 >= floor:
+            k = cue.first - 1
+            while k > floor and is_skippable(self.tokens[k][LOWER]):
+                k -= 1
+            if self.tokens[k][LOWER] in _SHARED_SUBJECT or \
+                    self.tokens[cue.first][LOWER].endswith("ing"):
+                earlier = self.cues_between(floor, cue.first)
+                for other in reversed(earlier):
+                    mention = self.cue_speaker(other, floor)
+                    if mention is not None:
+                        break
+                if mention is None:
+                    mention = self.people.subject_between(floor, cue.first)
+        self.speaker_cache[cue.first] = mention
+        return mention
+
+
+def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset()) -> list[_Cue]:
+    """Reporting cues among the tokens: phrasal cues (``according to``, ``pointed out``) and the
+    verb forms of ``analysis.verbs`` used as verbs (``_is_verb_use``)."""
+    cues = []
+    n = len(tokens)
+    skip_until = -1
+    candidates = [i for i, tok in enumerate(tokens)
+                  if tok[LOWER] in verbs.REPORTING_FORMS or tok[LOWER] in _PHRASES]
+    for i in candidates:
+        if i < skip_until:
+            continue
+        lower = tokens[i][LOWER]
+        for words in _PHRASES.get(lower, ()):
+            if i + len(words) <= n and all(tokens[i + k][LOWER] == w for k, w in enumerate(words)):
+                lemma = verbs.phrasal_lemma(" ".join(words))
+                if lemma:
+                    cues.append(_Cue(i, i + len(words) - 1, lemma))
+                    skip_until = i + len(words)
+                break
+        else:
+            lemma = verbs.cue_lemma(lower)
+            if lemma is None:
+                continue
+            if tokens[i][SENT] in headlines and tokens[i][TEXT][0].isupper():
+                if i > 0 and tokens[i - 1][SENT] == tokens[i][SENT]:
+                    cues.append(_Cue(i, i, lemma))  # "Sanders Says He Has Started Writing"
+            elif _is_verb_use(tokens, i, lemma):
+                cues.append(_Cue(i, i, lemma))
+    return cues
+
+
+def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether the reporting-verb form at token ``i`` is used as a verb, not a noun.
+
+    Without a tagger the context decides (Biber et al. 1999, 2.3 on noun/verb homographs): a
+    determiner or possessive before it makes a noun (``the report``, ``Livingstone's remarks``);
+    so does a preposition before an inflected form (``in several states``) or a plain word
+    before the ``-s`` form of a ``noun`` lemma (``battleground states``); a base form is a verb
+    only after a subject pronoun, ``to``, a modal, or a plural subject (``officials say``),
+    unless its lemma is in the ``bare`` frame. A capitalised form counts at the start of a
+    sentence only (``Said Dorothy Poynter, …``).
+    """
+    tok = tokens[i]
+    lower = tok[LOWER]
+    prev = tokens[i - 1] if i > 0 else None
+    initial = prev is None or prev[SENT] != tok[SENT]
+    if not (tok[TEXT].islower() or initial and lower in _INITIAL_CUES):
+        return False
+    if prev is None:
+        return lower != lemma or lemma in CUE_FRAMES["bare"]
+    if prev[LOWER] in _NOUN_MARKERS or prev[TEXT].endswith(("'s", "’s")):
+        return False
+    if lower != lemma and not lower.endswith("ing") and prev[LOWER] in _NOUN_PREPOSITIONS:
+        return False
+    nxt = tokens[i + 1][TEXT] if i + 1 < len(tokens) else ""
+    if lower.endswith("s") and lower != lemma and lemma in _NOUN_LIKE_LEMMAS and \
+            prev[TEXT].islower() and not is_skippable(prev[LOWER]) and \
+            prev[LOWER] not in _SUBJECT_WORDS and prev[LOWER] not in ROLES and \
+            prev[LOWER] not in GROUPS and nxt not in _INTRODUCERS:
+        return False
+    if lower == lemma and lemma not in CUE_FRAMES["bare"]:
+        return prev[LOWER] in _BASE_FORM_CONTEXT or prev[TEXT][0].isalpha() and \
+            prev[LOWER].endswith("s") and not prev[LOWER].endswith("ss")
+    return True
+
+
+def _category(lemma: str | None) -> str | None:
+    """The cue category of ``analysis.verbs`` for a lemma, or None."""
+    found = verbs.cue_category(lemma) if lemma else None
+    return found[0] if found else None
+
+
+def _is_heading(doc: _Doc, paragraph: int) -> bool:
+    """Whether a paragraph is a heading: short, and no full stop (or colon) at its end."""
+    start, end = doc.paragraphs[paragraph]
+    chunk = doc.text[start:end].rstrip("\"”’' ")
+    return not chunk or chunk[-1] not in _SENTENCE_END and chunk[-1] != ":" and \
+        len(chunk.split()) <= HEADING_MAX_WORDS
+
+
+def _before_char(text: str, offset: int, floor: int) -> str:
+    """The last non-space character before ``offset`` (not before ``floor``), or ``""``."""
+    k = offset - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return text[k] if k >= floor else ""
+
+
+def _opens_utterance(doc: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quote stands as an utterance: it opens a sentence or follows ``:``/``,``/a cue."""
+    p_start = doc.paragraphs[q.paragraph][0]
+    prev = _before_char(doc.text, q.open, p_start)
+    if prev in ("", ":", ",", ".", "?", "!", "—", "–", "-", "(", ";") or prev in _CLOSERS:
+        return True
+    i = doc.tok(q.open) - 1
+    return i >= 0 and doc.tokens[i][START] >= p_start and i in doc.cue_last
+
+
+def _ends_utterance(doc: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quote ends like an utterance (inner punctuation, or punctuation after it), or
+    is too long (``UTTERANCE_WORDS``) to be a fragment of the reporter's sentence."""
+    text = doc.text
+    if q.end > q.start and text[q.end - 1] in _CLAUSE_PUNCT:
+        return True
+    if text.count(" ", q.start, q.end) + 1 >= UTTERANCE_WORDS:
+        return True
+    if not q.closed:
+        return True
+    p_end = doc.paragraphs[q.paragraph][1]
+    k = q.close
+    while k < p_end and text[k].isspace():
+        k += 1
+    return k >= p_end or text[k] in _CLAUSE_PUNCT or text[k] in "(["
+
+
+def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
+                       strict: bool = False) -> _Attribution | None:
+    """``"…," X said.`` / ``"…," said X.`` / ``"…" — X``: an attribution after the quote.
+
+    With ``strict`` (the words after the quote form a sentence of their own), the speaker must
+    come first, or right after the cue, and the cue within ``MAX_SPLIT_GAP`` words.
+    """
+    tokens = doc.tokens
+    i = doc.tok(q.close)
+    dash = False
+    while i < len(tokens) and tokens[i][START] < limit and not tokens[i][TEXT][0].isalnum():
+        dash = dash or tokens[i][TEXT] in "—–-"
+        i += 1
+    if i >= len(tokens) or tokens[i][START] >= limit:
+        return None
+    first, last = i, doc.tok(limit) - 1
+    if tokens[last][TEXT] == ":" and limit < doc.paragraphs[q.paragraph][1]:
+        return None  # the words after the quote introduce the next one
+    if first in doc.cue_at:
+        cue = doc.cue_at[first]
+        mention = doc.people.speaker_after(cue.last + 1, doc.tok(limit))
+        if mention is not None:
+            return _Attribution(mention, cue, "quote_cue_speaker")
+    gap = MAX_SPLIT_GAP if strict else MAX_APPOSITIVE_GAP
+    for cue in doc.cues_between(first + 1, min(last, first + gap) + 1):
+        if any(tokens[k][TEXT] in "\"“”" or tokens[k][TEXT] in _SENTENCE_END and not
+               doc.people.is_abbreviation(k - 1) for k in range(first, cue.first)):
+            break
+        mention = doc.people.speaker_before(cue.first, first)
+        if mention is None or (strict or cue.first - first > MAX_SPEAKER_GAP) and \
+                mention.start != tokens[first][START]:
+            break
+        return _Attribution(mention, cue, "quote_speaker_cue")
+    if dash:
+        mention = doc.people.speaker_after(first, doc.tok(limit))
+        if mention is not None:
+            return _Attribution(mention, None, "dash_attribution")
+    return None
+
+
+def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
+    """``X said: "…"`` / ``X said, "…"`` / ``X told Y: "…"`` / ``…, saying "…"``."""
+    tokens = doc.tokens
+    end = doc.tok(q.open)
+    lo = doc.tok(floor)
+    candidates = [c for c in doc.cues_between(lo, end) if c.last < end and
+                  (end - c.last - 1 <= MAX_CUE_GAP or
+                   c.first == lo and doc.tokens[c.first][TEXT][0].isupper())]
+    if not candidates:
+        return None
+    cue = candidates[-1]
+    between = tokens[cue.last + 1:end]
+    if any(t[TEXT] in _SENTENCE_END or t[TEXT] in "\"“”" for t in between):
+        return None
+    if tokens[cue.first][TEXT][0].isupper():  # "Said Dorothy Poynter, who …, “…”"
+        mention = doc.people.speaker_after(cue.last + 1, end)
+        return _Attribution(mention, cue, "quote_cue_speaker") if mention else None
+    if cue.lemma == "according to":
+        mention = doc.people.speaker_after(cue.last + 1, end)
+        return _Attribution(mention, cue, "according_to") if mention else None
+    mention = doc.cue_speaker(cue, lo)
+    if mention is None:
+        return None
+    last = between[-1][TEXT] if between else ""
+    if tokens[cue.first][LOWER].endswith("ing"):
+        rule = "participle_cue"
+    elif last == ":":
+        rule = "speaker_cue_colon"
+    elif last == ",":
+        rule = "speaker_cue_comma"
+    else:
+        rule = "speaker_cue_quote"
+    return _Attribution(mention, cue, rule)
+
+
+def _sentence_cue_attribution(doc: _Doc, s_index: int, rule: str,
+                              before: int | None = None) -> _Attribution | None:
+    """The last cue with a speaker in sentence ``s_index`` (before offset ``before``)."""
+    lo, hi = doc.sentence_bounds(s_index)
+    if before is not None:
+        hi = min(hi, before)
+    a, b = doc.tok(lo), doc.tok(hi)
+    for cue in reversed(doc.cues_between(a, b)):
+        if cue.lemma == "according to":
+            mention = doc.people.speaker_after(cue.last + 1, b)
+        else:
+            mention = doc.cue_speaker(cue, a)
+        if mention is not None:
+            return _Attribution(mention, cue, rule)
+    return None
+
+
+def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
+                      spans: Sequence[QuoteSpan]) -> _Attribution | None:
+    """The attribution found around a direct quote itself (same sentence), or None."""
+    text = doc.text
+    s_close = doc.sentence_of(max(q.close - 1, q.start))
+    s_open = doc.sentence_of(q.open)
+    p_start, p_end = doc.paragraphs[q.paragraph]
+    nxt = spans[index + 1].open if index + 1 < len(spans) and \
+        spans[index + 1].paragraph == q.paragraph else p_end
+    end = doc.sentence_end(s_close)
+    split = end <= q.close and s_close + 1 < len(doc.sentences)
+    if split:
+        end = doc.sentence_end(s_close + 1)  # "…?” Sanders replied." split after the mark
+    limit = min(max(end, q.close), nxt)
+    prev = spans[index - 1].close if index > 0 and spans[index - 1].paragraph == q.paragraph \
+        else p_start
+    floor = max(doc.sentence_bounds(s_open)[0], prev, p_start)
+    before_char = _before_char(text, q.open, p_start)
+    if before_char == ":":
+        found = _before_attribution(doc, q, floor) or _colon_speaker(doc, q, p_start)
+        if found:
+            return found
+    if q.closed and not split:
+        found = _after_attribution(doc, q, limit)
+        if found:
+            return found
+    if before_char not in ("", ".", "?", "!", ":"):
+        found = _before_attribution(doc, q, floor)
+        if found:
+            return found
+    if q.closed and split:
+        return _after_attribution(doc, q, limit, strict=True)
+    return None
+
+
+def _follows(doc: _Doc, q: QuoteSpan, cue: _Cue) -> bool:
+    """Whether only punctuation stands between a quote's closing mark and the cue."""
+    after = doc.tok(q.close)
+    return q.closed and cue.first >= after and \
+        all(not t[TEXT][0].isalnum() for t in doc.tokens[after:cue.first])
+
+
+def _colon_speaker(doc: _Doc, q: QuoteSpan, p_start: int) -> _Attribution | None:
+    """``Kasich: ‘We will win.’``: a short name alone before a colon, as headlines attribute."""
+    tokens = doc.tokens
+    a, colon = doc.tok(p_start), doc.tok(q.open) - 1
+    if not 0 < colon - a <= MAX_COLON_NAME or tokens[colon][TEXT] != ":":
+        return None
+    words = tokens[a:colon]
+    if not all(t[TEXT][0].isupper() or t[TEXT] == "." for t in words):
+        return None
+    start, end = words[0][START], words[-1][END]
+    mention = doc.people.speaker_after(a, colon)
+    if mention is None or mention.end != end:
+        mention = Mention(start, end, doc.text[start:end], -1, "group")
+    return _Attribution(mention, None, "speaker_colon")
+
+
+def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
+                       rule: str = "partial_in_cue_sentence") -> _Attribution | None:
+    """Speaker of a quoted fragment: the nearest cue with a speaker in its sentence (the cue
+    just after the quote takes its speaker after it: ``''…,'' said Bryan English``)."""
+    s_open = doc.sentence_of(q.open)
+    lo, hi = doc.sentence_bounds(s_open)
+    a, b = doc.tok(lo), doc.tok(max(hi, q.close))
+    inside = doc.tok(q.open)
+    best = None
+    for cue in doc.cues_between(a, b):
+        if q.open <= doc.tokens[cue.first][START] < q.close:
+            continue
+        if cue.lemma == "according to" or _follows(doc, q, cue):
+            mention = doc.people.speaker_after(cue.last + 1, b)
+        else:
+            mention = doc.cue_speaker(cue, a)
+        distance = (inside - cue.last) if cue.last < inside else 1000 + cue.first - inside
+        if mention is None:
+            distance += 10000  # a cue without a speaker still makes the words reported
+        if best is None or distance < best[0]:
+            best = (distance, _Attribution(mention, cue, rule))
+    return best[1] if best else None
+
+
+_NOT_CLAUSE_OPENERS = frozenset({"so", "yes", "no", "nothing", "something", "anything", "much",
+                                 "little", "goodbye", "hello", "sorry", "thanks", "more",
+                                 "otherwise", "and", "or", "but", "too", "as", "well", "not",
+                                 "very", "also"})
+_OPENING_MARKS = frozenset("\"“‘'«„‹`")
+_NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+                        "those", "some", "all", "any", "our", "my", "your", "him", "them", "me",
+                        "us", "whom", "what", "which", "who"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves",
+                         "yourself"})
+_CLAUSE_BREAKERS = frozenset({"according", "which", "who", "while", "although", "though",
+                              "whereas", "compared", "as", "despite", "unlike", "he",
+                              "she", "they", "after", "before", "when", "since", "until",
+                              "whose", "where"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "reporters",
+                              "journalists", "supporters", "voters", "listeners", "viewers"})
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
+                           "during", "after", "before", "as", "into", "over", "under", "and",
+                           "or", "but", "so", "than", "because", "while", "when", "through",
+                           "against", "without", "out", "up", "back", "down", "off"})
+_CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "the", "a",
+                             "an", "his", "her", "their", "its", "this", "these", "those", "some",
+                             "no", "none", "all", "many", "most", "our", "any", "every", "one",
+                             "people", "nobody", "everyone", "if"})
+
+
+_BORROWED_RULES = frozenset({"split_utterance", "paragraph_continuation", "previous_sentence_cue",
+                             "previous_paragraph_cue", "previous_speaker"})
+
+
+class _Record(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    attribution: _Attribution | None
+    rule: str
+    group: int  # utterance key: records with the same key are one utterance
+
+
+def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
+    """Token index where a reported clause starting at token ``k`` ends (exclusive)."""
+    tokens = doc.tokens
+    end = hi_tok
+    for stop in stops:
+        if k < stop < end:
+            end = stop
+    for m in range(k + 1, end - 1):
+        word = tokens[m][TEXT]
+        if word in ("—", "–", "--", "(", ";"):
+            return m
+        if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS
+                            or tokens[m + 1][LOWER].endswith("ing")):
+            return m
+        if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and (
+                tokens[m + 2][LOWER] == "that" or _cue_soon(doc, m + 2, end)):
+            return m  # "…, and accused …" / "…, but did say …" / "…, and that …"
+        if tokens[m][LOWER] == "and" and m + 1 in doc.cue_at:
+            return m  # "calling him a … and demanding …", "… and bragged …": a second report
+        if word == "," and _attribution_follows(doc, m + 1, end):
+            return m  # "…, his campaign has argued that …"
+    return end
+
+
+def _cue_soon(doc: _Doc, k: int, end: int) -> bool:
+    """Whether a cue stands at token ``k`` after at most a few adverbs or auxiliaries."""
+    while k < end and k not in doc.cue_at and is_skippable(doc.tokens[k][LOWER]):
+        k += 1
+    return k in doc.cue_at
+
+
+def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:
+    """Whether a speaker and a cue begin at token ``k`` (``his campaign has argued``)."""
+    for m in range(k + 1, min(end, k + ATTRIBUTION_WINDOW)):
+        if m in doc.cue_at:
+            mention = doc.people.speaker_before(m, k)
+            return mention is not None and mention.start == doc.tokens[k][START]
+        if not doc.tokens[m][TEXT][0].isalnum():
+            return False
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and clause-final punctuation (but not a closing quotation mark)."""
+    while end > start and (text[end - 1].isspace() or
+                           text[end - 1] in ".,;:—–-" and text[end - 1] not in _CLOSERS):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    return start, end
+
+
+def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
+    """The reported clause of a cue with no quotation marks, or None.
+
+    Tries, in order: ``according to X``; an attribution after its clause (``…, X added.``,
+    ``…, said X.``); the clause after the cue (``X said (that) …``, ``X told Y that …``, ``X
+    urged Y to …``, ``X criticised Y for …``) or around it (``This campaign, he says, is
+    different``).
+    """
+    tokens = doc.tokens
+    bounds = _Bounds(doc, tokens[cue.first][SENT])
+    if cue.lemma == "according to":
+        return _according_to(doc, cue, bounds.a, bounds.b, stops)
+    if tokens[cue.first][SENT] in doc.people.title_case:
+        return _headline(doc, cue, bounds)
+    passive = _passive_by(doc, cue, bounds)
+    if passive is not None:
+        return passive
+    mention = doc.cue_speaker(cue, bounds.a)
+    adjacent = mention is not None and _adjacent(doc, mention, cue)
+    inverted = _inverted(doc, cue, mention if adjacent else None, bounds)
+    if inverted is not None or mention is None:
+        return inverted
+    if adjacent:
+        as_clause = _as_speaker_cue(doc, cue, mention, bounds, stops)
+        if as_clause is not None:
+            return as_clause
+    k = cue.last + 1
+    found = _complementizer(doc, cue, k, bounds.b)
+    if found < 0 and cue.lemma in CUE_FRAMES["directive"]:
+        directive = _directive_to(doc, cue, mention, bounds, stops)
+        if directive is not None:
+            return directive
+    if found < 0 and adjacent:
+        parts = _parenthetical(doc, cue, mention, bounds.a, bounds.b, bounds.hi, stops)
+        if parts is not None:
+            return parts
+    if found >= 0:
+        rule = "speaker_cue_object_that" if found > k and cue.lemma in CUE_FRAMES["listener"] \
+            else "speaker_cue_that"
+        k = found + 1 if tokens[found][LOWER] == "that" else found
+    else:
+        k, rule = _clause_start(doc, cue, k, bounds.b)
+        if k < 0:
+            return None
+    return _clause_record(doc, k, bounds, stops, _Attribution(mention, cue, rule))
+
+
+class _Bounds:
+    """A sentence's character bounds ``lo, hi`` and token bounds ``a, b``."""
+
+    __slots__ = ("lo", "hi", "a", "b")
+
+    def __init__(self, doc: _Doc, index: int) -> None:
+        self.lo, self.hi = doc.sentence_bounds(index)
+        self.a, self.b = doc.tok(self.lo), doc.tok(self.hi)
+
+
+def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
+              bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
+    """``The plan failed, X added.`` / ``The plan failed, said X.``: the clause before a
+    sentence-final attribution (``adjacent``: the speaker just before the cue, if any)."""
+    tokens = doc.tokens
+    rest = bounds.b - cue.last - 1
+    if adjacent is not None:
+        before = doc.tok(adjacent.start) - 1
+        if not (before > bounds.a and tokens[before][TEXT] == "," and rest <= 3):
+            return None
+        speaker, rule, comma = adjacent, "clause_speaker_cue", before
+    else:
+        comma = cue.first - 1
+        if not (comma > bounds.a and tokens[comma][TEXT] == "," and rest <= 6) or \
+                tokens[cue.first][LOWER].endswith("ing"):
+            return None
+        speaker = doc.people.speaker_after(cue.last + 1, bounds.b)
+        if speaker is None or doc.people.leading_name(bounds.a, comma) >= 0:
+            return None  # "Rep. Bobby Scott, a negotiator, said …": a subject, no clause
+        rule = "clause_cue_speaker"
+    start, end = _trim(doc.text, bounds.lo, tokens[comma][START])
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return None
+    return start, end, _Attribution(speaker, cue, rule)
+
+
+def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
+    """``Bernie Sanders Says He Has Started Writing His Speech``: a headline in title case,
+    speaker first (after any ``Topic:``), the rest reported."""
+    tokens = doc.tokens
+    first = bounds.a
+    for k in range(bounds.a, cue.first):
+        if tokens[k][TEXT] in ":—–":
+            first = k + 1
+    if not 0 < cue.first - first <= MAX_COLON_NAME or cue.last + 1 >= bounds.b:
+        return None
+    start, end = tokens[first][START], tokens[cue.first - 1][END]
+    words = [_name_word(t[TEXT]) for t in tokens[first:cue.first]]
+    entity = doc.people.known(words)
+    mention = Mention(start, end, doc.text[start:end], entity, "name" if entity >= 0 else "group")
+    content = _trim(doc.text, tokens[cue.last + 1][START], bounds.hi)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_CLAUSE_WORDS:
+        return None
+    return content[0], content[1], _Attribution(mention, cue, "headline_speaker_cue")
+
+
+def _headline_colon(doc: _Doc, index: int) -> tuple[int, int, _Attribution] | None:
+    """``Hacker Guccifer: Clinton’s Server Unprotected``: a title-case headline giving a short
+    name, a colon and what they said (without quotation marks around all of it)."""
+    tokens = doc.tokens
+    bounds = _Bounds(doc, index)
+    colon = next((k for k in range(bounds.a, min(bounds.b, bounds.a + MAX_COLON_NAME + 1))
+                  if tokens[k][TEXT] == ":"), -1)
+    if colon <= bounds.a or colon + 1 >= bounds.b or tokens[colon + 1][TEXT] in _OPENING_MARKS:
+        return None
+    if any(k in doc.cue_at for k in range(colon + 1, bounds.b)):
+        return None  # "Media Reports: X Says …" is read at its cue
+    start, end = tokens[bounds.a][START], tokens[colon - 1][END]
+    words = [_name_word(t[TEXT]) for t in tokens[bounds.a:colon]]
+    entity = doc.people.known(words)
+    mention = Mention(start, end, doc.text[start:end], entity, "name" if entity >= 0 else "group")
+    content = _trim(doc.text, tokens[colon + 1][START], bounds.hi)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_CLAUSE_WORDS:
+        return None
+    return content[0], content[1], _Attribution(mention, None, "speaker_colon")
+
+
+def _name_word(word: str) -> str:
+    """A word of a name without its possessive ``'s``."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
+    """``The plan was criticised by X.``: the subject is what X reported, X comes after ``by``."""
+    tokens = doc.tokens
+    k = cue.first - 1
+    while k > bounds.a and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+        k -= 1
+    if k <= bounds.a or tokens[k][LOWER] not in _BE_FORMS or cue.last + 2 >= bounds.b or \
+            tokens[cue.last + 1][LOWER] != "by":
+        return None
+    speaker = doc.people.speaker_after(cue.last + 2, bounds.b)
+    if speaker is None:
+        return None
+    while k > bounds.a and tokens[k - 1][LOWER] in _BE_FORMS | {"has", "have", "had"}:
+        k -= 1
+    first = k
+    while first > bounds.a and tokens[first - 1][TEXT][0].isalnum() and \
+            tokens[first - 1][LOWER] not in ("and", "but", "who", "which", "that"):
+        first -= 1
+    start, end = _trim(doc.text, tokens[first][START], tokens[k][START])
+    if first == k or len(doc.text[start:end].split()) > MAX_SOURCE_WORDS:
+        return None
+    return start, end, _Attribution(speaker, cue, "passive_by")
+
+
+def _as_speaker_cue(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
+                    stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
+    """``As X explained, …``: the clause after an attribution introduced by ``as``."""
+    tokens = doc.tokens
+    before = doc.tok(mention.start) - 1
+    after = _skip_time(tokens, cue.last + 1, bounds.b)
+    if before < bounds.a or tokens[before][LOWER] != "as" or after >= bounds.b - 1 or \
+            tokens[after][TEXT] != ",":
+        return None
+    return _clause_record(doc, after + 1, bounds, stops,
+                          _Attribution(mention, cue, "as_speaker_cue"), second=False)
+
+
+def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
+    """Token index of the ``that`` (``whether``, ``how``…) opening the cue's clause, or -1.
+
+    Only adverbials may stand between (``said on Sunday in a statement that``), or, after
+    ``told`` and the like, the listener (``told a packed crowd in Windham that``).
+    """
+    tokens = doc.tokens
+    telling = cue.lemma in CUE_FRAMES["listener"]
+    for m in range(k, min(b, k + (MAX_TELL_GAP if telling else MAX_CUE_GAP))):
+        word = tokens[m]
+        if word[LOWER] == "that" or word[LOWER] in ("if", "whether") and \
+                cue.lemma in CUE_FRAMES["question"] or m == k and word[LOWER] in COMPLEMENTIZERS:
+            return m
+        if word[TEXT] in _SENTENCE_END or word[TEXT] in "\"“”:;(" or m in doc.cue_at or \
+                (word[TEXT].endswith(("'s", "’s")) or word[LOWER] in _POSSESSIVES) and \
+                m + 1 < b and tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS:
+            return -1  # "mocked her claim that …": the clause is the claim's
+        if word[TEXT].islower() and not telling and not _adverbial_word(word[LOWER]):
+            return -1
+    return -1
+
+
+def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
+                  stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
+    """``X urged voters to …``: the infinitive after a directive cue and its object."""
+    tokens = doc.tokens
+    k = cue.last + 1
+    for m in range(k, min(bounds.b, k + 5)):
+        if tokens[m][LOWER] == "to" and m > k:
+            return _clause_record(doc, m, bounds, stops,
+                                  _Attribution(mention, cue, "speaker_cue_object"),
+                                  second=False)
+        if not tokens[m][TEXT][0].isalnum():
+            break
+    return None
+
+
+def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
+    """Where the content starts after a cue with no ``that``, and the rule; ``(-1, "")`` if none.
+
+    A zero-``that`` clause after a ``CLAUSAL_CUES`` verb (``says the campaign will``), after the
+    listener of ``told`` (``told Breitbart News he'd``), else the cue's object (``criticised the
+    budget for its cuts``) when the cue takes one.
+    """
+    tokens = doc.tokens
+    rule = "speaker_cue_that"
+    k = _skip_time(tokens, k, b)
+    if k + 1 < b and tokens[k][LOWER] == "to" and tokens[k + 1][TEXT].islower() and \
+            _category(cue.lemma) in INFINITIVE_CATEGORIES and \
+            tokens[k + 1][LOWER] not in _NOT_VERBS:
+        return k, "speaker_cue_object"  # "promised to act", "refused to fight"
+    if k < b and cue.lemma in CUE_FRAMES["listener"]:
+        k = _skip_object(tokens, k, b)
+        rule = "speaker_cue_object_that"
+        if k < 0:
+            return -1, ""
+    if k >= b or not tokens[k][TEXT][0].isalnum():
+        return -1, ""
+    if tokens[k][LOWER] in ("of", "about") and k + 1 < b and tokens[k + 1][TEXT][0].isalnum():
+        return k + 1, "speaker_cue_object"  # "Trump said of waterboarding", "wrote about …"
+    if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
+            tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
+        if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
+                not _takes_object(cue.lemma) or tokens[k][LOWER] in _REFLEXIVES:
+            return -1, ""
+        rule = "speaker_cue_object"
+    return k, rule
+
+
+def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
+                   attribution: _Attribution, *, second: bool = True
+                   ) -> tuple[int, int, _Attribution] | None:
+    """The clause from token ``k`` to its end (``_clause_end``), trimmed, if long enough."""
+    tokens = doc.tokens
+    end_tok = _clause_end(doc, k, bounds.b, stops)
+    if end_tok <= k:
+        return None
+    start, end = _trim(doc.text, tokens[k][START],
+                       tokens[end_tok - 1][END] if end_tok < bounds.b else bounds.hi)
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return None
+    if second:
+        _second_that_clause(doc, end_tok, bounds.b, bounds.hi, stops, attribution)
+    return start, end, attribution
+
+
+def _second_that_clause(doc: _Doc, comma: int, b: int, hi: int, stops: Sequence[int],
+                        attribution: _Attribution) -> None:
+    """``X said A, and that B``: queue B as a second part of the same report."""
+    tokens = doc.tokens
+    if comma + 3 < b and tokens[comma][TEXT] == "," and tokens[comma + 1][LOWER] == "and" and \
+            tokens[comma + 2][LOWER] == "that":
+        k = comma + 3
+        end_tok = _clause_end(doc, k, b, stops)
+        start, end = _trim(doc.text, tokens[k][START],
+                           tokens[end_tok - 1][END] if end_tok < b else hi)
+        if len(doc.text[start:end].split()) >= MIN_CLAUSE_WORDS:
+            doc.pending.append((start, end, attribution))
+
+
+def _takes_object(lemma: str) -> bool:
+    """Whether a cue's object is what is reported (``criticised the plan``, ``denied the
+    charge``, ``cited the figures``): every cue but those whose object is a feeling
+    (``regretted the remarks``)."""
+    return lemma not in CUE_FRAMES["no_object"]
+
+
+def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
+    """Whether only adverbs and auxiliaries stand between a speaker mention and its cue."""
+    k = doc.tok(mention.end)
+    return k <= cue.first and all(is_skippable(t[LOWER]) for t in doc.tokens[k:cue.first])
+
+
+def _adverbial_word(lower: str) -> bool:
+    """Whether a lower-case word may stand between a cue and ``that`` (``said in a statement
+    on Sunday that``)."""
+    return lower in _PREPOSITIONS or lower in TIME_WORDS or lower in verbs.REPORTING_NOUNS \
+        or lower in ("the", "a", "an", "his", "her", "their", "its", "last", "week", "month",
+                     "per", "via", "translator", "spokesman", "spokeswoman", "aide",
+                     "year", "night", "morning", "afternoon", "evening", "interview", "news",
+                     "conference", "reporters", "also", "again") or lower.endswith("ly")
+
+
+def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: int,
+                   stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
+    """``This campaign, he says, is different``: the clause around a parenthetical attribution.
+
+    Only the part before the attribution is returned; the part after it is found by
+    ``_indirect_records`` through ``_Doc.pending``.
+    """
+    tokens = doc.tokens
+    before = doc.tok(mention.start) - 1
+    after = _skip_time(tokens, cue.last + 1, b)
+    if not (before > a and tokens[before][TEXT] == "," and after < b - 2
+            and tokens[after][TEXT] == ","):
+        return None
+    start, end = _trim(doc.text, tokens[a][START], tokens[before][START])
+    end_tok = _clause_end(doc, after + 1, b, stops)
+    second = _trim(doc.text, tokens[after + 1][START],
+                   tokens[end_tok - 1][END] if end_tok < b else hi)
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS or \
+            len(doc.text[second[0]:second[1]].split()) < MIN_CLAUSE_WORDS:
+        return None
+    attribution = _Attribution(mention, cue, "clause_speaker_cue")
+    doc.pending.append((second[0], second[1], attribution))
+    return start, end, attribution
+
+
+def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
+    """Skip a time adverbial after a cue (``said Tuesday``, ``said on Friday``)."""
+    if k < b and tokens[k][LOWER] == "on" and k + 1 < b and tokens[k + 1][LOWER] in TIME_WORDS:
+        return k + 2
+    if k < b and tokens[k][LOWER] in TIME_WORDS:
+        return k + 1
+    return k
+
+
+def _skip_object(tokens: Sequence[Token], k: int, b: int) -> int:
+    """Skip the listener after ``told``/``warned`` (``him``, ``reporters``, ``the Guardian``);
+    -1 when what follows is not a clause."""
+    if tokens[k][LOWER] in _OBJECT_PRONOUNS:
+        k += 1
+    else:
+        if tokens[k][LOWER] in ("the", "a", "an"):
+            k += 1
+        start = k
+        while k < b and tokens[k][TEXT][0].isupper() and tokens[k][LOWER] not in _CLAUSE_OPENERS:
+            k += 1
+        if k == start:
+            return -1
+    k = _skip_time(tokens, k, b)
+    if k < b and (_opens_clause(tokens[k]) or tokens[k][TEXT][0].isupper()):
+        return k
+    return -1
+
+
+def _opens_clause(token: Token) -> bool:
+    """Whether a word can open a reported clause (a pronoun, determiner, ``he’d``)."""
+    return token[LOWER] in _CLAUSE_OPENERS or token[LOWER].replace("’", "'").split("'")[0] in \
+        _CLAUSE_OPENERS
+
+
+def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
+                  stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
+    """``according to X, …`` and ``…, according to X``."""
+    tokens = doc.tokens
+    mention = doc.people.speaker_after(cue.last + 1, b)
+    k = cue.last + 1
+    while k < b and (tokens[k][TEXT][0].isalnum() or tokens[k][TEXT] in "-’'" or
+                     tokens[k][TEXT] == "." and doc.people.is_abbreviation(k - 1)) and \
+            k - cue.last <= MAX_SOURCE_WORDS:
+        k += 1
+    if k > cue.last + 1 and (mention is None or mention.kind != "name" and
+                             mention.end < tokens[k - 1][END]):
+        # a source described at length: "according to the RealClearPolitics average of polls"
+        mention = Mention(tokens[cue.last + 1][START], tokens[k - 1][END],
+                          doc.text[tokens[cue.last + 1][START]:tokens[k - 1][END]], -1, "group")
+    if mention is None:
+        return None
+    attribution = _Attribution(mention, cue, "according_to")
+    if cue.first - 1 >= a and tokens[cue.first - 1][TEXT] == ",":
+        start, end = _trim(doc.text, tokens[a][START], tokens[cue.first - 1][START])
+    else:
+        k = doc.tok(mention.end)
+        while k < b and tokens[k][TEXT] != ",":
+            k += 1
+        if k >= b - 1:
+            return None
+        end_tok = _clause_end(doc, k + 1, b, stops)
+        start, end = _trim(doc.text, tokens[k + 1][START],
+                           tokens[end_tok - 1][END] if end_tok > k + 1 else tokens[k + 1][END])
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return None
+    return start, end, attribution
+
+
+def _reporting_noun(doc: _Doc, i: int,
+                    stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
+    """``X's claim that …`` / ``his warning that …``: a reporting noun with a possessive speaker
+    (a name or ``his``/``her``) and a that-clause."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1][LOWER] != "that" or i == 0:
+        return None
+    owner = tokens[i - 1]
+    if owner[LOWER] in ("his", "her"):
+        entity = doc.people.resolve_pronoun(i - 1, "he" if owner[LOWER] == "his" else "she")
+        mention = Mention(owner[START], owner[END], owner[TEXT], entity, "pronoun")
+    else:
+        if not owner[TEXT].endswith(("'s", "’s")) or (i - 1) not in doc.people.name_at:
+            return None
+        start_name, entity, _ = doc.people.name_at[i - 1]
+        if entity < 0:
+            return None
+        mention = Mention(start_name, owner[END] - 2, doc.text[start_name:owner[END] - 2],
+                          entity, "name")
+    s_index = tokens[i][SENT]
+    b = doc.tok(doc.sentence_bounds(s_index)[1])
+    end_tok = _clause_end(doc, i + 2, b, stops)
+    if end_tok <= i + 2:
+        return None
+    start, end = _trim(doc.text, tokens[i + 2][START], tokens[end_tok - 1][END])
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return None
+    # a noun has a lexicon lemma only when it is also a verb form ("claim"); else none
+    lemma = verbs.cue_lemma(tokens[i][LOWER]) or ""
+    return start, end, _Attribution(mention, _Cue(i, i, lemma), "reporting_noun")
+
+
+def _quote_records(doc: _Doc, spans: Sequence[QuoteSpan]) -> list[_Record]:
+    """Type and attribute every quoted span (direct, partial or scare), in text order."""
+    records: list[_Record] = []
+    last_direct: dict[int, _Record] = {}  # paragraph -> last attributed direct record
+    for index, q in enumerate(spans):
+        kind, attribution, rule, group = _type_quote(doc, q, index, spans, records, last_direct)
+        if attribution is not None and attribution.cue is not None and kind == "direct" \
+                and rule not in _BORROWED_RULES and \
+                not doc.tok(q.open) - attribution.cue.last > MAX_CUE_GAP_USED:
+            doc.used.add(attribution.cue.first)  # the cue serves this quote only
+        record = _Record(q.start, q.end, kind, attribution, rule, group)
+        records.append(record)
+        if kind == "direct" and attribution is not None:
+            last_direct[q.paragraph] = record
+    return _propagate(records, spans)
+
+
+def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
+                records: Sequence[_Record], last_direct: dict[int, _Record]
+                ) -> tuple[str, _Attribution | None, str, int]:
+    """``(kind, attribution, rule, utterance group)`` of one quoted span.
+
+    A paragraph continuing an open quote is direct and keeps its speaker; a quote in a heading
+    is scare unless attributed after it; a quote standing as an utterance is direct (speaker
+    from its own sentence, else from around it); any other is partial or scare.
+    """
+    group = len(records)
+    if q.continues and records and records[-1].kind == "direct":
+        attribution = _attribute_direct(doc, q, index, spans)
+        if attribution is None:
+            return "direct", records[-1].attribution, "paragraph_continuation", records[-1].group
+        return "direct", attribution, attribution.rule, records[-1].group
+    if _is_heading(doc, q.paragraph):
+        attribution = _after_attribution(doc, q, doc.paragraphs[q.paragraph][1]) \
+            if q.closed else None
+        if attribution is None:
+            return "scare", None, "scare", group
+        return "direct", attribution, attribution.rule, group
+    if _opens_utterance(doc, q) and _ends_utterance(doc, q):
+        attribution = _attribute_direct(doc, q, index, spans)
+        if attribution is None and _before_char(doc.text, q.open,
+                                                doc.paragraphs[q.paragraph][0]) == ",":
+            attribution = _attribute_partial(doc, q, rule="sentence_cue")
+        if attribution is not None:
+            return "direct", attribution, attribution.rule, group
+        attribution, rule, group = _attribute_around(doc, q, records, last_direct, group)
+        return "direct", attribution, rule, group
+    attribution = _attribute_partial(doc, q)
+    if attribution is None:
+        return "scare", None, "scare", group
+    return "partial", attribution, attribution.rule, group
+
+
+def _attribute_around(doc: _Doc, q: QuoteSpan, records: Sequence[_Record],
+                      last_direct: dict[int, _Record], group: int
+                      ) -> tuple[_Attribution | None, str, int]:
+    """Attribution of a direct quote with none in its own sentence: the sentence or paragraph
+    before it, or the quote before it."""
+    previous = last_direct.get(q.paragraph)
+    if previous is not None:
+        return previous.attribution, "split_utterance", previous.group
+    s_open = doc.sentence_of(q.open)
+    p_start = doc.paragraphs[q.paragraph][0]
+    if s_open - 1 >= 0 and doc.sentence_bounds(s_open - 1)[0] >= p_start:
+        found = _sentence_cue_attribution(doc, s_open - 1, "previous_sentence_cue")
+        if found:
+            return found, found.rule, group
+    elif q.paragraph > 0:
+        p_lo = doc.paragraphs[q.paragraph - 1][0]
+        s_prev = s_open - 1
+        if s_prev >= 0 and doc.sentence_bounds(s_prev)[0] >= p_lo:
+            found = _first_cue_attribution(doc, s_prev, "previous_paragraph_cue")
+            if found:
+                return found, found.rule, group
+        prior = last_direct.get(q.paragraph - 1)
+        if prior is not None:
+            return prior.attribution, "previous_speaker", group
+    return None, "unattributed", group
+
+
+def _first_cue_attribution(doc: _Doc, s_index: int, rule: str) -> _Attribution | None:
+    """The first cue with a speaker in sentence ``s_index``."""
+    lo, hi = doc.sentence_bounds(s_index)
+    a, b = doc.tok(lo), doc.tok(hi)
+    for cue in doc.cues_between(a, b):
+        if cue.lemma == "according to":
+            continue
+        mention = doc.cue_speaker(cue, a)
+        if mention is not None:
+            return _Attribution(mention, cue, rule)
+    return None
+
+
+def _propagate(records: list[_Record], spans: Sequence[QuoteSpan]) -> list[_Record]:
+    """Give the parts of one utterance the attribution found on any of its parts."""
+    by_group: dict[int, _Attribution] = {}
+    for record in records:
+        if record.attribution is not None and record.group not in by_group:
+            by_group[record.group] = record.attribution
+    out = []
+    for record in records:
+        if record.attribution is None and record.group in by_group:
+            record = record._replace(attribution=by_group[record.group],
+                                     rule="paragraph_continuation")
+        out.append(record)
+    return out
+
+
+def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_Record],
+                      first_group: int) -> list[_Record]:
+    """Indirect records from every cue not used by a direct quote and not inside quoted text."""
+    inside = [(q.open, q.close) for q, r in zip(spans, quoted) if r.kind == "direct"]
+    stops = sorted(doc.tok(q.open) for q, r in zip(spans, quoted) if r.kind == "direct")
+    records = []
+    group = first_group
+
+    def quoted_at(offset: int) -> bool:
+        """Whether ``offset`` lies inside a direct quote."""
+        k = bisect.bisect_right(inside, (offset, 1 << 62)) - 1
+        return k >= 0 and inside[k][0] <= offset < inside[k][1]
+
+    for cue in doc.cues:
+        if cue.first in doc.used or quoted_at(doc.tokens[cue.first][START]):
+            continue
+        found = _indirect(doc, cue, stops)
+        if found is None:
+            continue
+        start, end, attribution = found
+        if quoted_at(start):
+            doc.pending.clear()
+            continue
+        records.append(_Record(start, end, "indirect", attribution, attribution.rule, group))
+        for start, end, attribution in doc.pending:
+            records.append(_Record(start, end, "indirect", attribution, attribution.rule, group))
+        doc.pending.clear()
+        group += 1
+    for index in sorted(doc.people.title_case):
+        found = _headline_colon(doc, index)
+        if found is not None and not quoted_at(found[0]):
+            records.append(_Record(found[0], found[1], "indirect", found[2], found[2].rule,
+                                   group))
+            group += 1
+    nouns = [i for i, tok in enumerate(doc.tokens) if tok[LOWER] in verbs.REPORTING_NOUNS]
+    for i in nouns:
+        tok = doc.tokens[i]
+        if not quoted_at(tok[START]):
+            found = _reporting_noun(doc, i, stops)
+            if found:
+                start, end, attribution = found
+                records.append(_Record(start, end, "indirect", attribution, "reporting_noun",
+                                       group))
+                group += 1
+    return records
+
+
+def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str | None,
+                                                                   int | None, int | None]:
+    """``speaker, speaker_mention, speaker_start, speaker_end`` of a mention: the person's
+    canonical name, or a group as written (noted for the people table)."""
+    if mention is None:
+        return None, None, None, None
+    if mention.kind == "group" or mention.kind == "description" and mention.entity < 0:
+        doc.people.note_group(mention)
+        speaker = doc.people.group_name(mention)
+    else:
+        speaker = doc.people.name(mention.entity)
+    return speaker, mention.text, mention.start, mention.end
+
+
+def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[Person]]:
+    """Extract the quotes and the people of one document, reading it once.
+
+    Args:
+        text: the document text.
+        doc_id: the document's id; quote ids are ``f"{doc_id}:q{n}"`` and utterance ids
+            ``f"{doc_id}:u{n}"``, numbered in text order from 0.
+
+    Returns:
+        The quotes sorted by ``start`` (then ``end``) and the people of ``speakers.Person``.
+
+    >>> quotes, people = extract_document('"We won," said Jane Doe. Doe thanked her staff.')
+    >>> [(q.text, q.kind, q.speaker, q.cue, q.rule) for q in quotes]
+    [('We won,', 'direct', 'Jane Doe', 'said', 'quote_cue_speaker')]
+    """
+    doc = _Doc(text)
+    spans = quote_spans(text, doc.paragraphs)
+    quoted = _quote_records(doc, spans)
+    records = quoted + _indirect_records(doc, spans, quoted, len(quoted))
+    records.sort(key=lambda r: (r.start, r.end, r.kind))
+    utterances: dict[int, str] = {}
+    quotes = []
+    for n, record in enumerate(records):
+        utterance = utterances.setdefault(record.group, f"{doc_id}:u{len(utterances)}")
+        attribution = record.attribution
+        mention = attribution.mention if attribution else None
+        cue = attribution.cue if attribution else None
+        speaker, mention_text, s_start, s_end = _speaker_fields(doc, mention)
+        if cue is not None:
+            cue_text = text[doc.tokens[cue.first][START]:doc.tokens[cue.last][END]]
+            lemma = cue.lemma or None
+        else:
+            cue_text = lemma = None
+        quotes.append(Quote(
+            doc_id, f"{doc_id}:q{n}", utterance, record.kind, record.start, record.end,
+            text[record.start:record.end], speaker, mention_text, s_start, s_end,
+            cue_text, lemma, _category(lemma),
+            doc.paragraph_of(record.start), doc.sentence_of(record.start),
+            record.rule,
+        ))
+    return quotes, doc.people.people(doc_id)
+
+
+def extract_quotes(text: str, *, doc_id: str = "") -> list[Quote]:
+    """The quotes of one document (see ``extract_document``)."""
+    return extract_document(text, doc_id=doc_id)[0]
+
+
+_INT_COLUMNS = ("start", "end", "paragraph", "sentence")
+_NULLABLE_INT_COLUMNS = ("speaker_start", "speaker_end")
+
+
+def quotes_table(documents: pd.DataFrame) -> pd.DataFrame:
+    """The quotes table of a documents table (``schema.QUOTE_COLUMNS``, in that order).
+
+    Args:
+        documents: a table with ``doc_id`` and ``text`` columns.
+
+    Returns:
+        One row per quote, sorted by ``doc_id`` then ``start``, ``end`` and ``quote_id``;
+        offsets as int64, speaker offsets as nullable ``Int64``.
+
+    Raises:
+        SchemaError: ``documents`` lacks ``doc_id`` or ``text``.
+    """
+    require_columns(documents, DOCUMENT_COLUMNS, table_name="documents")
+    rows = [quote for doc_id, text in zip(documents["doc_id"], documents["text"])
+            for quote in extract_quotes(str(text), doc_id=str(doc_id))]
+    table = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    for column in _INT_COLUMNS:
+        table[column] = table[column].astype("int64")
+    for column in _NULLABLE_INT_COLUMNS:
+        table[column] = table[column].astype("Int64")
+    for column in QUOTE_COLUMNS:
+        if column not in _INT_COLUMNS and column not in _NULLABLE_INT_COLUMNS:
+            table[column] = table[column].astype(object).where(table[column].notna(), None)
+    return table.sort_values(["doc_id", "start", "end", "quote_id"], kind="stable") \
+        .reset_index(drop=True)

@@ -1,0 +1,1003 @@
+"""People in a news text: name mentions, aliases, pronouns, descriptions and group speakers.
+
+No tagger or named-entity recogniser is available offline, so mentions are found the way a reader
+of news copy finds them (Associated Press Stylebook, "titles"; Bell 1991, *The Language of News
+Media*, ch. 10 on news actors): a run of capitalised words, with the titles and roles that
+introduce people written before it (``Labour MP John Mann``, ``Israeli Prime Minister Benjamin
+Netanyahu``, ``social historian David Rosenberg``). Word lists are data under
+``analysis/lexicons/attribution/``: titles, roles, role modifiers, group nouns and capitalised words
+that are not names.
+
+Within a document a person's mentions are merged (the full name, then the surname, a first name,
+or a misspelling of the surname: Levenshtein distance ``MAX_SURNAME_EDITS`` on surnames of at
+least ``MIN_FUZZY_SURNAME`` letters). Pronouns resolve to the most recent compatible person of the
+same sentence, else to the first person of the nearest earlier sentence that names one (a
+subject-first salience order after Lappin & Leass 1994, "An Algorithm for Pronominal Anaphora
+Resolution", Computational Linguistics 20(4)). A description (``the veteran politician``)
+resolves to the latest person whose role shares its head noun, else to the most mentioned
+person so far. Gender is the majority of the he/she pronouns (and gendered titles) resolved to a
+person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import repeat
+from operator import itemgetter
+from typing import NamedTuple
+
+import pandas as pd
+from nltk.metrics.distance import edit_distance
+
+from analysis import verbs
+from analysis.schema import DOCUMENT_COLUMNS, PEOPLE_COLUMNS, require_columns
+from analysis.text import paragraph_spans, sentence_spans
+from analysis.wordlists import read_word_list
+
+TITLES: frozenset[str] = read_word_list("titles.txt")
+"""Titles and offices written before a name (``mr``, ``sen``, ``prime minister`` words)."""
+
+ROLES: frozenset[str] = read_word_list("roles.txt") | TITLES
+"""Role nouns that introduce or describe a person (``historian``, ``journalist``, titles)."""
+
+ABBREVIATIONS: frozenset[str] = read_word_list("abbreviations.txt")
+"""Abbreviations (``Mass.``, ``Calif.``, ``Jr.``) after which a full stop ends no sentence."""
+
+MODIFIERS: frozenset[str] = read_word_list("modifiers.txt")
+"""Words modifying a role (``former``, ``veteran``, ``left-wing``)."""
+
+GROUPS: frozenset[str] = read_word_list("groups.txt")
+"""Head nouns of groups and institutions that speak (``campaign``, ``officials``, ``members``)."""
+
+LEADING_NOT_NAMES: frozenset[str] = read_word_list("not_names.txt")
+"""Capitalised words that are not (part of) a person's name: function words, days, months,
+words of institution and place names; dropped from the start of a run of capitals."""
+
+NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | read_word_list("demonyms.txt")
+"""Words that are never part of a person's name; nationality, religion and party adjectives
+(``demonyms.txt``) may still start a role (``Israeli Prime Minister``)."""
+
+MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "baron",
+                                          "congressman", "chairman", "spokesman", "father",
+                                          "councilman", "businessman"})
+"""Titles that tell a person's gender as "he" (grammatical gender of English titles)."""
+
+FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen",
+                                            "princess", "duchess", "baroness", "congresswoman",
+                                            "chairwoman", "spokeswoman", "sister",
+                                            "councilwoman", "businesswoman"})
+"""Titles that tell a person's gender as "she"."""
+
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+}
+"""Third-person singular pronouns and the gender they tell (English grammar)."""
+
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we", "it"})
+"""Subject pronouns that can be the speaker of a reporting verb."""
+
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "some", "many", "several", "most", "other", "few", "two", "three", "four", "all", "both",
+})
+"""Words that open a noun phrase naming a speaker (``the veteran politician``)."""
+
+SKIPPABLE: frozenset[str] = frozenset({
+    "also", "then", "later", "previously", "has", "have", "had", "did", "does", "do", "will",
+    "would", "could", "may", "might", "once", "again", "recently", "just", "first", "further",
+    "subsequently", "reportedly", "already", "still", "even", "often", "never", "not",
+    "initially", "earlier", "now", "ultimately", "personally", "herself", "himself", "only",
+    "is", "was", "were", "are", "been", "being", "be", "apparently", "should", "must", "can",
+    "cannot", "shall", "would", "might",
+})
+"""Adverbs and auxiliaries standing between a speaker and the reporting verb."""
+
+BARE_SUBJECT_WORDS: int = 7
+"""Longest noun phrase (words) taken as a speaker as written when nothing better is found."""
+
+VERB_MARKERS: frozenset[str] = frozenset({
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "who", "which", "that", "and", "or", "but",
+})
+"""Words that end a subject noun phrase read forward from ``The`` (auxiliaries, relatives,
+conjunctions): ``The mainstream media | has done nothing to explain``."""
+
+CLAUSE_OPENING: frozenset[str] = frozenset({
+    "and", "but", "or", "that", "because", "while", "after", "when", "as", "since", "although",
+    "though", "if", "whereas", "where", "so", "yet",
+})
+"""Words after which a new clause (and its subject) begins."""
+
+LEADING_NAME_WORDS: int = 5
+"""How far into its clause a subject's name may start, and how far after it (``of
+Connecticut``) its appositive's comma may come."""
+
+DETERMINED_WORDS: int = 4
+"""How many words after a determiner a speaker's head noun may come (``said the second
+official``)."""
+
+PRONOUN_SENTENCES: int = 3
+"""How many sentences back a pronoun looks for the person it refers to."""
+
+MAX_SURNAME_EDITS: int = 2
+"""Largest Levenshtein distance at which a one-word name is a misspelling of a known surname."""
+
+MIN_FUZZY_SURNAME: int = 5
+"""Shortest surname (letters) matched with misspellings; shorter ones must match exactly."""
+
+MAX_NAME_WORDS: int = 4
+"""Longest run of capitalised words taken as one person's name."""
+
+DESCRIPTION_WINDOW: int = 8
+"""How many words before a speaker's head noun a description may start (``the ... MP``)."""
+
+DESCRIPTION_EVENTS: int = 400
+"""How many earlier mentions a description (``the veteran politician``) is resolved among: the
+recent text it refers back to, so resolution time does not grow with the document."""
+
+TITLE_CASE_MAX_CHARS: int = 200
+"""Longest sentence (characters) tested for headline title case."""
+
+TITLE_CASE_COMMON: int = 2
+"""Fewest capitalised words, found in lower case elsewhere in the document, in a title-case
+headline."""
+
+TITLE_CASE_SHARE: float = 0.8
+"""Share of capitalised words (of four letters or more) above which a sentence is a headline in
+title case, whose capitals say nothing about names."""
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_LONG_CAPITAL = re.compile(r"\b[^\W\d_a-z][^\W\d_]{3,}")
+_OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:[\-–]\w+(?:['’]\w+)*)*|[^\w\s]")
+_POSSESSIVE = ("'s", "’s")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le",
+                        "du", "di", "ibn", "abu", "st"})
+
+
+class Person(NamedTuple):
+    """One person (or group) mentioned in a document: a row of the people table.
+
+    Fields are exactly ``schema.PEOPLE_COLUMNS``.
+    """
+
+    doc_id: str
+    person: str
+    mentions: int
+    first_start: int
+    aliases: str
+    gender: str
+    role: str | None
+
+
+Token = tuple[int, int, str, str, int]
+"""A word or punctuation token: ``(start, end, text, lower-cased text, sentence index)``, read
+through the field indexes below. Plain tuples, as a document has hundreds of tokens and named
+tuples cost three times as much to build."""
+
+START, END, TEXT, LOWER, SENT = range(5)
+"""Indexes of a ``Token``'s fields."""
+
+
+class Mention(NamedTuple):
+    """A mention of a speaker in the text.
+
+    Attributes:
+        start: offset of the mention as written (role words included).
+        end: its end.
+        text: ``text[start:end]``.
+        entity: index into ``DocumentPeople.entities`` or -1 (unresolved, or a group).
+        kind: "name", "pronoun", "description" or "group".
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: int
+    kind: str
+
+
+class _Entity:
+    """Mutable bookkeeping for one person while a document is read (local to one call)."""
+
+    __slots__ = ("names", "first_start", "mentions", "votes", "role", "tokens")
+
+    def __init__(self, name: str, start: int) -> None:
+        self.names: list[str] = [name]
+        self.tokens: tuple[str, ...] = tuple(name.split())
+        self.first_start = start
+        self.mentions = 0
+        self.votes: dict[str, int] = {"he": 0, "she": 0}
+        self.role: str | None = None
+
+    @property
+    def canonical(self) -> str:
+        """The fullest name: most words, then most letters, then the first seen."""
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+
+    @property
+    def gender(self) -> str:
+        """The majority of the he/she votes (pronouns, gendered titles), else "unknown"."""
+        he, she = self.votes["he"], self.votes["she"]
+        if he == she:
+            return "unknown"
+        return "he" if he > she else "she"
+
+
+def tokenize(text: str, sentences: Sequence[tuple[int, int]]) -> list[Token]:
+    """Words and punctuation of ``text`` with the index of their sentence.
+
+    A possessive ``'s`` stays on its word (``Livingstone's``); hyphenated words are one token.
+
+    >>> [t[TEXT] for t in tokenize("O’Malley’s aide, Sen. Ray said.", [(0, 31)])]
+    ['O’Malley’s', 'aide', ',', 'Sen', '.', 'Ray', 'said', '.']
+    """
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    words = _TOKEN.findall(text)
+    starts = [a for a, _ in spans]
+    cuts = [bisect.bisect_left(starts, a) for a, _ in sentences[1:]] + [len(starts)]
+    indexes: list[int] = []
+    done = 0
+    for index, cut in enumerate(cuts):
+        indexes.extend(repeat(index, cut - done))
+        done = cut
+    return list(zip(starts, [b for _, b in spans], words, [w.lower() for w in words], indexes))
+
+
+def _is_cap(word: str) -> bool:
+    """Whether a word is written like part of a name: capitalised (not an all-capitals acronym),
+    an initial, or a capitalised title abbreviation (``MP``)."""
+    return word[0].isupper() and not word.isupper() or len(word) == 1 and word.isupper() or (
+        word.isupper() and len(word) <= 4 and word.lower() in ROLES)
+
+
+def _title_case_sentences(text: str, sentences: Sequence[tuple[int, int]],
+                          common: frozenset[str]) -> frozenset[int]:
+    """Sentences written in headline title case, whose capitals say nothing about names: most
+    longer words capitalised, and at least ``TITLE_CASE_COMMON`` of them words the document
+    otherwise writes in lower case (``Says``, ``Should``)."""
+    out = set()
+    for index, (start, end) in enumerate(sentences):
+        if end - start > TITLE_CASE_MAX_CHARS:
+            continue
+        chunk = text[start:end]
+        capitals = _LONG_CAPITAL.findall(chunk)
+        if len(capitals) < 3:
+            continue
+        total = len(_LONG_WORD.findall(chunk))
+        if total >= 3 and len(capitals) >= TITLE_CASE_SHARE * total and \
+                sum(word.lower() in common for word in capitals[1:]) >= TITLE_CASE_COMMON:
+            out.add(index)
+    return frozenset(out)
+
+
+def _indexes(chosen: Sequence[Token], tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+    """Token indexes (within ``lo:hi``) of the tokens in ``chosen``, in order."""
+    wanted = {t[START] for t in chosen}
+    return [k for k in range(lo, hi) if tokens[k][START] in wanted]
+
+
+def is_skippable(lower: str) -> bool:
+    """Whether a word between a speaker and a cue is skipped (``SKIPPABLE`` or an -ly adverb).
+
+    >>> is_skippable("openly"), is_skippable("also"), is_skippable("Kelly")
+    (True, True, False)
+    """
+    return lower in SKIPPABLE or lower.endswith("ly") and len(lower) > 4 and lower.isalpha() \
+        and lower.islower() and lower not in _NOT_ADVERBS
+
+
+_NOT_ADVERBS = frozenset({"family", "supply", "rally", "ally", "italy", "july", "holly", "early"})
+
+
+def _is_role(lower: str) -> bool:
+    """Whether a lower-cased word is a role or title, singular or plural (``MPs``)."""
+    return lower in ROLES or lower.endswith("s") and lower[:-1] in ROLES
+
+
+def _strip_possessive(word: str) -> str:
+    """``Livingstone's`` → ``Livingstone``."""
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
+
+
+class DocumentPeople:
+    """The people of one document: mentions found, merged, and resolved (built once per text).
+
+    Args:
+        text: the document text.
+        tokens: its tokens (``tokenize``).
+        sentences: its sentence spans.
+
+    Attributes:
+        entities: the people found, in order of their first full mention.
+        events: ``(token index, entity, sentence)`` of every name or resolved pronoun, in text
+            order: the salience record pronouns and descriptions are resolved against.
+        name_at: for the last token of every capitalised name, ``(start of the mention, entity
+            or -1, token index where the name begins)``.
+        common: words the document writes in lower case (a sentence-initial capital of one of
+            them is no name).
+    """
+
+    def __init__(self, text: str, tokens: Sequence[Token],
+                 sentences: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t[START] for t in tokens]
+        self.entities: list[_Entity] = []
+        self.events: list[tuple[int, int, int]] = []  # (token index, entity, sentence)
+        self.name_at: dict[int, tuple[int, int, int]] = {}  # token index of head -> mention
+        self.common = frozenset(filter(str.islower, map(itemgetter(TEXT), tokens)))
+        self.title_case = _title_case_sentences(text, sentences, self.common)
+        self.groups: dict[str, list[int]] = {}
+        self.by_name: dict[str, int] = {}
+        self.unmatched: set[str] = set()  # names known to match no entity (until a new one)
+        self.lone: dict[str, list[int]] = {}  # lone capitalised words not (yet) a person
+        self._read()
+
+    # -- finding and merging names ------------------------------------------------------------
+    def _read(self) -> None:
+        """Read the tokens once: pronouns are resolved as met; runs of capitalised words (with
+        the titles, roles, initials, particles and numbers inside names and roles) go to
+        ``_run``. Headlines in title case are skipped."""
+        tokens = self.tokens
+        n = len(tokens)
+        candidates = [k for k, t in enumerate(tokens) if t[TEXT][0].isupper() or
+                      t[LOWER] in _OPENERS]
+        i = 0
+        for start in candidates:
+            if start < i:
+                continue  # inside the run just read
+            i = start
+            tok = tokens[i]
+            if tok[LOWER] in PRONOUN_GENDER:
+                self._pronoun(i)
+                i += 1
+                continue
+            if not (tok[TEXT][0].isalpha() and (_is_cap(tok[TEXT]) or tok[LOWER] in ROLES
+                                               or tok[LOWER] in MODIFIERS)):
+                i += 1
+                continue
+            if tok[SENT] in self.title_case:
+                i += 1
+                continue
+            j = i
+            while j < n and (tokens[j][SENT] == tok[SENT] or
+                             tokens[j - 1][TEXT] == "." and self.is_abbreviation(j - 2)):
+                word = tokens[j][TEXT]
+                if tokens[j][LOWER] in PRONOUN_GENDER:
+                    break
+                if word[0].isalpha() and (_is_cap(word) or word.lower() in ROLES
+                                          or word.lower() in MODIFIERS):
+                    j += 1
+                elif word == "." and j > i and (len(tokens[j - 1][TEXT]) == 1
+                                                or tokens[j - 1][LOWER] in TITLES) \
+                        and tokens[j - 1][END] == tokens[j][START]:
+                    j += 1
+                elif word.isdigit() and j > i and j + 1 < n and tokens[j + 1][TEXT][0].isalpha():
+                    j += 1
+                elif word.lower() in _PARTICLES and j > i and j + 1 < n and \
+                        _is_cap(tokens[j + 1][TEXT]):
+                    j += 1
+                elif word in ("'", "’") and j > i and tokens[j - 1][END] == tokens[j][START] and \
+                        tokens[j - 1][TEXT].endswith("s") and j + 1 < n and \
+                        _is_cap(tokens[j + 1][TEXT]):
+                    j += 1
+                else:
+                    break
+                if word.endswith(_POSSESSIVE) and word[0].isupper():
+                    break
+            if (j > i + 1 or tok[LOWER] not in LEADING_NOT_NAMES) and \
+                    any(tokens[k][TEXT][0].isupper() for k in range(i, j)):
+                self._run(i, j)
+            i = max(j, i + 1)
+
+    def _run(self, i: int, j: int) -> None:
+        """Interpret tokens ``i:j`` (capitalised words, roles, modifiers) as role + name and
+        count the mention (``_mention``)."""
+        tokens = self.tokens
+        if j == i + 1 and self._known_word(i):
+            return
+        while j > i and tokens[j - 1][TEXT].islower():
+            j -= 1
+        while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES or tokens[i][TEXT] == "."):
+            i += 1
+        if i < j and self._sentence_initial_common(i):
+            i += 1
+        last_role = -1
+        for k in range(i, j):
+            if _is_role(tokens[k][LOWER]):
+                last_role = k
+        name_from = max(i, last_role + 1)
+        while name_from < j and tokens[name_from][TEXT] == ".":
+            name_from += 1
+        name_toks = [t for t in tokens[name_from:j] if t[TEXT] not in (".", "'", "’")]
+        if len(name_toks) < j - name_from - sum(t[TEXT] == "." for t in tokens[name_from:j]):
+            return  # a plural possessive inside: an organisation ("Socialists' Group")
+        if not name_toks:
+            return
+        words = [_strip_possessive(t[TEXT]) for t in name_toks]
+        titled = last_role >= i and tokens[last_role][LOWER] in TITLES
+        if any(not _is_cap(w) or w.lower() in NOT_NAMES and not titled or
+               (w.isupper() and len(w) > 1)
+               for w in words if w.lower() not in _PARTICLES) or len(words) > MAX_NAME_WORDS:
+            return  # "Mr. English" is a name, "English" alone is not
+        initials = {k for k in range(name_from, j - 1) if len(tokens[k][TEXT]) == 1 and
+                    tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]}
+        name = " ".join(f"{w}." if tokens[k][TEXT] == w and k in initials else w
+                        for w, k in zip(words, _indexes(name_toks, tokens, name_from, j)))
+        self._mention(i, j, name_from, last_role, words, name)
+
+    def _role_text(self, i: int, j: int, last_role: int) -> str | None:
+        """The role written in tokens ``i..last_role`` (``Labour MP``, ``Sen.``), or None."""
+        tokens = self.tokens
+        if last_role < i:
+            return None
+        role_end = tokens[last_role][END]
+        if last_role + 1 < j and tokens[last_role + 1][TEXT] == "." and \
+                tokens[last_role + 1][START] == role_end:
+            role_end += 1  # "Sen." keeps its full stop
+        return self.text[tokens[i][START]:role_end]
+
+    def _mention(self, i: int, j: int, name_from: int, last_role: int, words: list[str],
+                 name: str) -> None:
+        """Count a name read in tokens ``i:j`` (role up to ``last_role``, name from
+        ``name_from``): merge it with a known person or start one, note role and gender."""
+        tokens = self.tokens
+        role = self._role_text(i, j, last_role)
+        head = j - 1
+        entity = self._match(words)
+        if entity is None:
+            if len(words) < 2 and role is None:
+                self.name_at[head] = (tokens[name_from][START], -1, name_from)
+                self.lone.setdefault(words[0], []).append(head)
+                return
+            entity = len(self.entities)
+            self.entities.append(_Entity(name, tokens[name_from][START]))
+            self.unmatched.clear()
+            if len(words) > 1:
+                self._link_earlier(entity)
+        ent = self.entities[entity]
+        self.by_name[name] = entity
+        if name not in ent.names:
+            ent.names.append(name)
+            if len(words) > len(ent.tokens):
+                ent.tokens = tuple(words)
+        ent.mentions += 1
+        if role and ent.role is None:
+            ent.role = self._clean_role(role)
+        if role:
+            title = tokens[last_role][LOWER].rstrip(".")
+            if title in MALE_TITLES:
+                ent.votes["he"] += 2
+            elif title in FEMALE_TITLES:
+                ent.votes["she"] += 2
+        self._appositive(j, ent)
+        self.events.append((name_from, entity, tokens[name_from][SENT]))
+        self.name_at[head] = (tokens[i][START] if role else tokens[name_from][START], entity,
+                              name_from)
+
+    def _known_word(self, i: int) -> bool:
+        """Count a lone word already known as a person's name (``Trump`` again): the fast path
+        of ``_run`` for the commonest mention. Returns whether it was one."""
+        word = _strip_possessive(self.tokens[i][TEXT])
+        entity = self.by_name.get(word)
+        if entity is None or self._sentence_initial_common(i):
+            return False
+        ent = self.entities[entity]
+        ent.mentions += 1
+        if ent.role is None:
+            self._appositive(i + 1, ent)
+        self.events.append((i, entity, self.tokens[i][SENT]))
+        self.name_at[i] = (self.tokens[i][START], entity, i)
+        return True
+
+    def is_abbreviation(self, k: int) -> bool:
+        """Whether token ``k`` is a title, an initial or an abbreviation that a full stop follows
+        (``Gov.``, ``H.``, ``Mass.``)."""
+        return 0 <= k < len(self.tokens) and (self.tokens[k][LOWER] in TITLES or
+                                              self.tokens[k][LOWER] in ABBREVIATIONS or
+                                              len(self.tokens[k][TEXT]) == 1 and
+                                              self.tokens[k][TEXT].isupper())
+
+    def subject_between(self, floor: int, end: int) -> Mention | None:
+        """The first person named (not as a possessive) or pronoun between two tokens: the
+        subject a coordinated or infinitive cue shares (``X confronted him and accused``)."""
+        tokens = self.tokens
+        for k in range(floor, end):
+            if tokens[k][LOWER] in ("he", "she", "they"):
+                return self._noun_phrase_ending(k, floor)
+            found = self.name_at.get(k)
+            if found is not None and found[1] >= 0 and not tokens[k][TEXT].endswith(_POSSESSIVE):
+                return self._noun_phrase_ending(k, floor)
+            if k == floor and tokens[k][LOWER] in ("the", "a", "an"):
+                head = k + 1
+                last_noun = -1
+                while head < end and head - k <= BARE_SUBJECT_WORDS and \
+                        tokens[head][TEXT][0].isalnum() and \
+                        tokens[head][LOWER] not in VERB_MARKERS and \
+                        not is_skippable(tokens[head][LOWER]):
+                    if _is_role(tokens[head][LOWER]) or tokens[head][LOWER] in GROUPS:
+                        last_noun = head
+                    head += 1
+                if last_noun > k:
+                    head = last_noun + 1  # "The billionaire businessman | began by …"
+                if head - 1 > k:
+                    mention = self._description(head - 1, k)
+                    if mention is not None:
+                        return mention
+                    return Mention(tokens[k][START], tokens[head - 1][END],
+                                   self.text[tokens[k][START]:tokens[head - 1][END]], -1, "group")
+        return None
+
+    def _link_earlier(self, entity: int) -> None:
+        """Give a new full name the lone surnames read before it (``Corbyn … Jeremy Corbyn``)."""
+        ent = self.entities[entity]
+        for head in self.lone.pop(ent.tokens[-1], ()):
+            start, other, name_from = self.name_at[head]
+            word = ent.tokens[-1]
+            if other < 0:
+                self.name_at[head] = (start, entity, name_from)
+                if word not in ent.names:
+                    ent.names.append(word)
+                ent.mentions += 1
+                ent.first_start = min(ent.first_start, start)
+                bisect.insort(self.events, (name_from, entity, self.tokens[name_from][SENT]))
+
+    def _clean_role(self, role: str) -> str:
+        """A role as written, without the function words opening it (``On``, ``The``)."""
+        words = role.split()
+        while words and words[0].lower() in LEADING_NOT_NAMES:
+            words.pop(0)
+        return " ".join(words)
+
+    def _appositive(self, j: int, ent: _Entity) -> None:
+        """Take ``Name, a doctor,`` / ``Name, the Bradford West MP`` as the person's role."""
+        tokens = self.tokens
+        if ent.role is not None or j + 2 >= len(tokens) or tokens[j][TEXT] != ",":
+            return
+        if tokens[j + 1][LOWER] not in ("a", "an", "the") and tokens[j + 1][LOWER] not in MODIFIERS:
+            return
+        k = j + 1
+        last = -1
+        while k < len(tokens) and k < j + DESCRIPTION_WINDOW and tokens[k][TEXT] not in ",.;:(":
+            if tokens[k][LOWER] in ROLES:
+                last = k
+            k += 1
+        if last > 0:
+            first = j + 2 if tokens[j + 1][LOWER] in ("a", "an", "the") else j + 1
+            ent.role = self._clean_role(self.text[tokens[first][START]:tokens[last][END]])
+
+    def _sentence_initial_common(self, i: int) -> bool:
+        """Whether token ``i`` opens its sentence (or a quote) and is a common word there
+        (written in lower case elsewhere, a participle or adverb, a reporting verb)."""
+        tok = self.tokens[i]
+        if i > 0 and self.tokens[i - 1][SENT] == tok[SENT] and \
+                self.tokens[i - 1][TEXT] not in "\"“‘'(—–-":
+            return False
+        if _is_role(tok[LOWER]):
+            return False
+        if tok[LOWER] in self.common or tok[LOWER] in verbs.REPORTING_FORMS:
+            return True
+        return tok[LOWER].endswith(("ing", "ly")) and \
+            not any(tok[TEXT] == n for e in self.entities for n in e.tokens)
+
+    def _match(self, words: list[str]) -> int | None:
+        """The entity a name belongs to, or None for a new person."""
+        key = " ".join(words)
+        exact = self.by_name.get(key)
+        if exact is not None:
+            return exact
+        if key in self.unmatched:
+            return None
+        best = None
+        for index in range(len(self.entities) - 1, -1, -1):
+            ent = self.entities[index]
+            if " ".join(words) in ent.names:
+                return index
+            if best is None and self._compatible(words, ent.tokens):
+                best = index
+        if best is None:
+            self.unmatched.add(key)
+        return best
+
+    @staticmethod
+    def _compatible(words: list[str], known: tuple[str, ...]) -> bool:
+        """Whether a name can be a known person's: the same surname (or a misspelling of it,
+        ``MAX_SURNAME_EDITS``) or first name alone, or the full name with a matching first name
+        or initial."""
+        surname = words[-1]
+        if len(words) == 1:
+            if surname == known[-1] or len(known) > 1 and surname == known[0]:
+                return True
+            if len(surname) >= MIN_FUZZY_SURNAME and len(known[-1]) >= MIN_FUZZY_SURNAME and \
+                    surname[0] == known[-1][0] and \
+                    abs(len(surname) - len(known[-1])) <= MAX_SURNAME_EDITS:
+                return edit_distance(surname.lower(), known[-1].lower()) <= MAX_SURNAME_EDITS
+            return False
+        if surname != known[-1]:
+            return False
+        return len(known) == 1 or words[0] == known[0] or words[0][0] == known[0][0] and (
+            len(words[0]) <= 2 or len(known[0]) <= 2)
+
+    def _pronoun(self, i: int) -> None:
+        """Resolve the he/she pronoun at token ``i`` and count its vote for the gender."""
+        tok = self.tokens[i]
+        entity = self.resolve_pronoun(i, PRONOUN_GENDER[tok[LOWER]])
+        if entity >= 0:
+            self.entities[entity].votes[PRONOUN_GENDER[tok[LOWER]]] += 1
+            self.events.append((i, entity, tok[SENT]))
+
+    # -- resolution ---------------------------------------------------------------------------
+    def resolve_pronoun(self, i: int, gender: str) -> int:
+        """Entity of a pronoun at token ``i``: nearest in its sentence, else the first of the
+        nearest earlier sentence that names a fitting person.
+
+        Args:
+            i: token index of the pronoun.
+            gender: "he", "she" or "they" ("they" accepts anyone).
+
+        Returns:
+            The entity index, or -1.
+        """
+        sentence = self.tokens[i][SENT]
+        hi = bisect.bisect_left(self.events, (i, -1, -1))
+        lo = hi
+        while lo > 0 and self.events[lo - 1][2] >= sentence - PRONOUN_SENTENCES:
+            lo -= 1
+        events = self.events[lo:hi]
+        for tok_index, entity, s in reversed(events):
+            if s == sentence and self._fits(entity, gender):
+                return entity
+        for back in range(1, PRONOUN_SENTENCES + 1):
+            for tok_index, entity, s in events:
+                if s == sentence - back and self._fits(entity, gender):
+                    return entity
+        return -1
+
+    def _fits(self, entity: int, gender: str) -> bool:
+        """Whether a pronoun of ``gender`` may refer to the entity (its gender is not the
+        other one)."""
+        known = self.entities[entity].gender
+        return gender == "they" or known in ("unknown", gender)
+
+    def resolve_description(self, i: int, head: str) -> int:
+        """Entity of a description whose head noun (``politician``, ``MP``) is at token ``i``."""
+        hi = bisect.bisect_left(self.events, (i, -1, -1))
+        before = self.events[max(0, hi - DESCRIPTION_EVENTS):hi]
+        for _, entity, _ in reversed(before):
+            role = self.entities[entity].role
+            if role and head in role.lower().split():
+                return entity
+        counts = Counter(entity for _, entity, _ in before)
+        if not counts or head not in ROLES:
+            return -1
+        recency = {entity: k for k, (_, entity, _) in enumerate(before)}
+        return max(counts, key=lambda e: (counts[e], recency[e]))
+
+    def known(self, words: Sequence[str]) -> int:
+        """The person a name (its words) belongs to among those already read, or -1."""
+        found = self.by_name.get(" ".join(words))
+        if found is None and words:
+            found = next((index for index in range(len(self.entities) - 1, -1, -1)
+                          if self._compatible(list(words), self.entities[index].tokens)), None)
+        return -1 if found is None else found
+
+    def name(self, entity: int) -> str | None:
+        """Canonical (fullest) name of an entity, or None for -1."""
+        return self.entities[entity].canonical if entity >= 0 else None
+
+    # -- speaker noun phrases around a cue ---------------------------------------------------
+    def speaker_before(self, cue: int, floor: int) -> Mention | None:
+        """The speaker noun phrase ending just before the cue token ``cue`` (not before ``floor``).
+
+        Reads back over adverbs and auxiliaries (``SKIPPABLE``), then takes a pronoun, a name
+        with its titles, an appositive construction (``Hugh Hill, a doctor,``), a group
+        (``the Clinton campaign``, ``some members of his party``) or a description
+        (``the former London Mayor``).
+        """
+        tokens = self.tokens
+        k = cue - 1
+        while k >= floor and is_skippable(tokens[k][LOWER]):
+            k -= 1
+        if k < floor:
+            return None
+        if tokens[k][LOWER] in ("who", "which") and k - 1 >= floor:
+            k -= 2 if tokens[k - 1][TEXT] == "," else 1  # "Bush and Christie, who say"
+            if k < floor:
+                return None
+        if tokens[k][TEXT] == ",":
+            k = self._skip_appositive(k, floor)
+            if k < floor:
+                return None
+        found = self._noun_phrase_ending(k, floor)
+        return found if found is not None else self._bare_subject(k, floor)
+
+    def _bare_subject(self, k: int, floor: int) -> Mention | None:
+        """A short noun phrase opening its clause and ending at token ``k`` (``The American
+        Legion``, ``55 percent``, ``A source``): a speaker as written when no name, pronoun or
+        listed noun is there."""
+        tokens = self.tokens
+        m = k
+        while m >= floor and k - m < BARE_SUBJECT_WORDS:
+            word = tokens[m]
+            if word[SENT] != tokens[k][SENT]:
+                break
+            if word[LOWER] in CLAUSE_OPENING or not word[TEXT][0].isalnum():
+                break
+            if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
+                    word[TEXT].islower() and word[LOWER].endswith("ed") and \
+                    word[LOWER] not in MODIFIERS:
+                return None
+            m -= 1
+        else:
+            if m >= floor:
+                return None
+        if m == k or (m >= floor and tokens[m][LOWER] not in CLAUSE_OPENING
+                      and tokens[m][TEXT] not in ",;:—–(\"“”"):
+            return None
+        first = tokens[m + 1]
+        if first[LOWER].endswith("ing") and (m < floor or tokens[m][SENT] != first[SENT]):
+            return None  # "Holding signs calling …": a participle opening the sentence
+        if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
+                not (tokens[k][LOWER].endswith("s") and k - m <= 2):
+            return None
+        if tokens[k][LOWER] in NOT_NAMES and tokens[k][LOWER] not in GROUPS or \
+                tokens[k][LOWER] in PRONOUN_GENDER:
+            return None
+        return Mention(first[START], tokens[k][END], self.text[first[START]:tokens[k][END]], -1,
+                       "group")
+
+    def leading_name(self, floor: int, k: int) -> int:
+        """Head of a person named at the start of the clause (from ``floor``, a few words in at
+        most) and followed by a comma before ``k``: the subject an appositive follows."""
+        tokens = self.tokens
+        lo = floor
+        for m in range(k - 1, max(floor, k - 3 * DESCRIPTION_WINDOW) - 1, -1):
+            if tokens[m][TEXT] in ".;:\"“”" and not self.is_abbreviation(m - 1):
+                lo = m + 1
+                break
+        for head in range(lo, min(k - 1, lo + LEADING_NAME_WORDS)):
+            found = self.name_at.get(head)
+            if found is None or found[1] < 0 or tokens[head][TEXT].endswith(_POSSESSIVE):
+                continue
+            for m in range(head + 1, min(k, head + LEADING_NAME_WORDS)):
+                if tokens[m][TEXT] == ",":
+                    return head
+                if not (tokens[m][TEXT][0].isupper() or tokens[m][LOWER] in ("of", "from")):
+                    break
+            return -1
+        return -1
+
+    def _skip_appositive(self, k: int, floor: int) -> int:
+        """Token index of the name before an appositive ending at the comma ``k``, or
+        ``floor - 1``: ``Hugh Hill, a doctor,``; ``Woodrow Benford, 58, who lives …,``."""
+        tokens = self.tokens
+        leading = self.leading_name(floor, k)
+        if leading >= 0:
+            return leading  # "Michael Briggs, a spokesman for Sanders, said"
+        if self.name_at.get(k - 1, (0, -1, 0))[1] >= 0:
+            return k - 1  # "Duncan Hunter's chief of staff, Joe Kasper, told"
+        # the nearest person named just before a comma ("Mr. Daniloff, now 81 and retired in
+        # Cambridge, Mass., said")
+        for m in range(k - 1, max(floor, k - 3 * DESCRIPTION_WINDOW), -1):
+            if tokens[m][TEXT] == "," and self.name_at.get(m - 1, (0, -1, 0))[1] >= 0:
+                return m - 1
+            if tokens[m][TEXT] in ";:\"“”":
+                break
+        m = k - 1
+        while m > floor and m > k - 2 * DESCRIPTION_WINDOW and \
+                tokens[m][TEXT] not in ",;:.\"“”":
+            m -= 1
+        if m > floor and tokens[m][TEXT] == "," and m + 1 < k and (
+                tokens[m + 1][LOWER] in ("a", "an", "the", "who", "whose", "which")
+                or tokens[m + 1][LOWER] in ROLES or tokens[m + 1][LOWER] in MODIFIERS):
+            return m - 1
+        return floor - 1
+
+    def _noun_phrase_ending(self, k: int, floor: int) -> Mention | None:
+        """The pronoun, name, group or description whose last word is token ``k``."""
+        tokens = self.tokens
+        tok = tokens[k]
+        if tok[LOWER] in SPEAKER_PRONOUNS:
+            gender = PRONOUN_GENDER.get(tok[LOWER], "they")
+            entity = self.resolve_pronoun(k, gender) if tok[LOWER] in ("he", "she") else -1
+            return Mention(tok[START], tok[END], tok[TEXT], entity, "pronoun")
+        if k in self.name_at:
+            start, entity, name_from = self.name_at[k]
+            if entity < 0:
+                entity = self._promote(k, name_from)
+            return Mention(start, tok[END], self.text[start:tok[END]], entity, "name")
+        if tok[LOWER] in GROUPS or tok[LOWER].rstrip("s") in GROUPS or tok[LOWER] in ROLES or \
+                tok[LOWER].endswith("s") and tok[LOWER][:-1] in ROLES:
+            return self._description(k, floor)
+        return None
+
+    def _promote(self, k: int, name_from: int) -> int:
+        """Make a lone capitalised word a person because it speaks (``Crick said``)."""
+        tokens = self.tokens
+        word = _strip_possessive(tokens[name_from][TEXT])
+        entity = self._match([word])
+        if entity is None:
+            entity = len(self.entities)
+            self.entities.append(_Entity(word, tokens[name_from][START]))
+            self.unmatched.clear()
+            self.entities[entity].mentions += 1
+        self.name_at[k] = (tokens[name_from][START], entity, name_from)
+        return entity
+
+    def _description(self, k: int, floor: int) -> Mention | None:
+        """A group or description ending at token ``k``: back to its determiner or name."""
+        tokens = self.tokens
+        head = tokens[k][LOWER]
+        m = k
+        start = None
+        while m - 1 >= floor and m - 1 >= k - DESCRIPTION_WINDOW:
+            prev = tokens[m - 1]
+            if prev[LOWER] in DETERMINERS:
+                start = m - 1
+                if prev[LOWER] in ("some", "many", "several", "most", "few", "all"):
+                    break
+                if m - 3 >= floor and tokens[m - 2][LOWER] == "of" and (
+                        tokens[m - 3][LOWER] in GROUPS or tokens[m - 3][LOWER] in ROLES
+                        or tokens[m - 3][LOWER].rstrip("s") in ROLES):
+                    m = m - 3
+                    start = m
+                    continue
+                break
+            if prev[TEXT][0].isalpha() and (prev[LOWER] in MODIFIERS or prev[LOWER] in ROLES or
+                                           prev[TEXT][0].isupper() or prev[TEXT].islower()):
+                if prev[TEXT][0].isupper() and prev[TEXT].endswith(_POSSESSIVE):
+                    start = m - 1
+                    break
+                m -= 1
+                continue
+            break
+        if start is None:
+            # no determiner: accept a bare plural group ("officials said") or capitalised
+            # modifiers ("Republican leaders said"), else give up
+            run = k
+            while run - 1 >= floor and tokens[run - 1][TEXT][0].isupper() and \
+                    tokens[run - 1][TEXT][0].isalpha() and tokens[run - 1][LOWER] not in NOT_NAMES:
+                run -= 1
+            if not (head.endswith("s") or run < k):
+                return None
+            start = run
+        first = tokens[start]
+        words = [t[LOWER] for t in tokens[start:k + 1]]
+        is_group = head in GROUPS or head.rstrip("s") in GROUPS or head.endswith("s") and \
+            head[:-1] in ROLES and first[LOWER] not in ("the", "a", "an")
+        if first[TEXT][0].isupper() and first[TEXT].endswith(_POSSESSIVE):
+            is_group = True
+        mention_text = self.text[first[START]:tokens[k][END]]
+        if tokens[k][TEXT][0].isupper() and not tokens[k][TEXT].isupper() and \
+                tokens[k][LOWER] not in TITLES:
+            is_group = True  # an institution's name ("the Brennan Center for Justice")
+        if is_group or words[0] not in ("the",) or k - start > DESCRIPTION_WINDOW:
+            return Mention(first[START], tokens[k][END], mention_text, -1, "group")
+        entity = self.resolve_description(k, tokens[k][LOWER])
+        return Mention(first[START], tokens[k][END], mention_text, entity, "description")
+
+    def speaker_after(self, k: int, ceiling: int) -> Mention | None:
+        """The speaker noun phrase starting at token ``k`` (``said Haley Morris``, ``said he``)."""
+        tokens = self.tokens
+        if k >= ceiling:
+            return None
+        tok = tokens[k]
+        if tok[LOWER] in SPEAKER_PRONOUNS:
+            return self._noun_phrase_ending(k, k)
+        end = k
+        while end < ceiling and (tokens[end][TEXT][0].isalnum() or tokens[end][TEXT] == ".") and \
+                end - k < 2 * DESCRIPTION_WINDOW:
+            if end in self.name_at:
+                nxt = tokens[end + 1] if end + 1 < ceiling else None
+                if nxt is None or not (nxt[TEXT][0].isupper() or _is_role(nxt[LOWER]) or
+                                       nxt[LOWER] in GROUPS or nxt[TEXT][0].isalpha() and
+                                       self._role_follows(end + 1, ceiling)):
+                    return self._noun_phrase_ending(end, k)
+            word = tokens[end]
+            if word[LOWER] in GROUPS or word[LOWER].rstrip("s") in GROUPS or word[LOWER] in ROLES:
+                nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+                if nxt is None or not (nxt[TEXT][0].isupper() or nxt[LOWER] in ROLES
+                                       or nxt[TEXT] == "."):
+                    return self._noun_phrase_ending(end, k)
+            if not (word[LOWER] in DETERMINERS or word[LOWER] in MODIFIERS or word[LOWER] in ROLES
+                    or word[TEXT][0].isupper() or word[LOWER] in GROUPS or word[TEXT] == "."
+                    or word[TEXT].isalpha() and word[TEXT].islower() and
+                    self._role_follows(end, ceiling)):
+                break  # "the second official", "retired neurosurgeon Ben Carson"
+            end += 1
+        if end - k >= 2 and tokens[k][LOWER] in DETERMINERS and tokens[end - 1][TEXT][0].isalpha():
+            return Mention(tok[START], tokens[end - 1][END],
+                           self.text[tok[START]:tokens[end - 1][END]], -1, "group")
+        return None
+
+    def _role_follows(self, k: int, ceiling: int) -> bool:
+        """Whether a role, group noun or name comes within ``DETERMINED_WORDS`` after token
+        ``k`` (so a plain word at ``k`` is an adjective of it: ``former tech executive``)."""
+        tokens = self.tokens
+        for m in range(k + 1, min(ceiling, k + DETERMINED_WORDS)):
+            word = tokens[m]
+            if _is_role(word[LOWER]) or word[LOWER] in GROUPS or m in self.name_at:
+                return True
+            if not word[TEXT].isalpha():
+                return False
+        return False
+
+    def group_name(self, mention: Mention) -> str:
+        """How a group speaker is named in the tables: as written, without a leading ``the``."""
+        text = mention.text
+        return text[4:] if text[:4].lower() == "the " else text
+
+    def note_group(self, mention: Mention) -> None:
+        """Record a group that speaks, for the people table."""
+        self.groups.setdefault(self.group_name(mention), []).append(mention.start)
+
+    def people(self, doc_id: str) -> list[Person]:
+        """The people table rows of this document, in order of first mention."""
+        rows = []
+        for ent in self.entities:
+            if ent.mentions == 0:
+                continue
+            aliases = "; ".join(sorted(set(ent.names)))
+            rows.append(Person(doc_id, ent.canonical, ent.mentions, ent.first_start, aliases,
+                               ent.gender, ent.role))
+        for name, starts in self.groups.items():
+            if any(name == row.person for row in rows):
+                continue
+            rows.append(Person(doc_id, name, len(starts), min(starts), name, "unknown", None))
+        rows.sort(key=lambda r: (r.first_start, r.person))
+        return rows
+
+
+def analyse(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[Token],
+                                DocumentPeople]:
+    """Paragraphs, sentences, tokens and people of ``text``, computed once."""
+    paragraphs = paragraph_spans(text)
+    sentences = sentence_spans(text, paragraphs)
+    tokens = tokenize(text, sentences)
+    return paragraphs, sentences, tokens, DocumentPeople(text, tokens, sentences)
+
+
+def extract_people(text: str, *, doc_id: str = "") -> list[Person]:
+    """Every person (and speaking group) of one document, with aliases, gender and role.
+
+    Args:
+        text: the document text.
+        doc_id: the document's id, copied into each row.
+
+    Returns:
+        ``Person`` rows in order of first mention. Groups are listed when they are quoted.
+
+    >>> [p.person for p in extract_people("Mr. John Smith spoke. Smith said he was right.")]
+    ['John Smith']
+    """
+    from analysis.quotes import extract_document
+
+    return extract_document(text, doc_id=doc_id)[1]
+
+
+def people_table(documents: pd.DataFrame) -> pd.DataFrame:
+    """The people table of a documents table (``schema.PEOPLE_COLUMNS``, in that order).
+
+    Args:
+        documents: a table with ``doc_id`` and ``text`` columns.
+
+    Returns:
+        One row per person per document, sorted by ``doc_id`` then ``first_start``.
+
+    Raises:
+        SchemaError: ``documents`` lacks ``doc_id`` or ``text``.
+    """
+    require_columns(documents, DOCUMENT_COLUMNS, table_name="documents")
+    rows = [person for doc_id, text in zip(documents["doc_id"], documents["text"])
+            for person in extract_people(str(text), doc_id=str(doc_id))]
+    table = pd.DataFrame(rows, columns=list(PEOPLE_COLUMNS))
+    table = table.astype({"doc_id": str, "person": str, "mentions": "int64",
+                          "first_start": "int64", "aliases": str, "gender": str})
+    table["role"] = table["role"].astype(object).where(table["role"].notna(), None)
+    return table.sort_values(["doc_id", "first_start", "person"], kind="stable") \
+        .reset_index(drop=True)

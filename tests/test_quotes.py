@@ -1,0 +1,380 @@
+"""Quote marks, quote typing and attribution rules, one short case per rule and convention."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.errors import SchemaError
+from analysis.quotemarks import quote_spans
+from analysis.quotes import RULES, Quote, extract_document, extract_quotes, quotes_table
+from analysis.schema import QUOTE_COLUMNS, QUOTE_KINDS
+from analysis.text import paragraph_spans
+
+
+def _spans(text):
+    return [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
+
+
+def _one(text, kind=None):
+    quotes = [q for q in extract_quotes(text) if kind is None or q.kind == kind]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# -- quotation marks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Straight," he said.', ["Straight,"]),
+    ("“Curly,” he said.", ["Curly,"]),
+    ("‘Single,’ he said.", ["Single,"]),
+    ("'Plain single,' he said.", ["Plain single,"]),
+    ("«Guillemets,» he said.", ["Guillemets,"]),
+    ("„Low nine,“ he said.", ["Low nine,"]),
+    ("‹Angle,› he said.", ["Angle,"]),
+    ("``Archive style,'' he said.", ["Archive style,"]),
+])
+def test_every_glyph_delimits_a_quote(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Livingstone's aide said the Socialists' plan was new.",
+    "It was big in the '80s and rock 'n' roll won.",
+    "O’Malley’s campaign and the Jones’ house don’t matter.",
+])
+def test_apostrophes_are_not_quote_marks(text):
+    assert _spans(text) == []
+
+
+def test_quote_over_several_paragraphs_gives_one_span_per_paragraph():
+    text = 'She said: "First part.\n\n"Second part.\n\n"Last part."\n\nThen she left.'
+    spans = quote_spans(text, paragraph_spans(text))
+    assert [text[q.start:q.end] for q in spans] == ["First part.", "Second part.", "Last part."]
+    assert [(q.closed, q.continues) for q in spans] == [(False, False), (False, True),
+                                                         (True, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"He called it "a joke" today," she said.', ['He called it "a joke" today,']),
+    ('"She said ‘no’ twice," he said.', ["She said ‘no’ twice,"]),
+    ("“The word ‘hope’ matters,” he said.", ["The word ‘hope’ matters,"]),
+])
+def test_nested_quotes_stay_inside_the_outer_quote(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"', '""', '""""', "“", "”hello”", "“a “b", "x' y' z'", 'He said "',
+    '"Open and never closed',
+    "«»«", "``''``", "'", "‘’‘", 'a "b" "c',
+])
+def test_unbalanced_marks_never_raise(text):
+    for quote in extract_quotes(text):
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_unclosed_double_quote_runs_to_the_end_of_its_paragraph():
+    assert _spans('He said: "We will win\n\nNext paragraph.') == ["We will win"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("ab ,.:\n\"'“”‘’«»`—Jj") + ["said", "Jo Li"]),
+                max_size=40).map("".join))
+def test_any_text_extracts_without_error_and_offsets_hold(text):
+    quotes, _ = extract_document(text, doc_id="d")
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for quote in quotes:
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.kind in QUOTE_KINDS and quote.rule in RULES
+
+
+# -- attribution rules ---------------------------------------------------------------------------
+
+CASES = [
+    # (text, quoted text, kind, speaker, cue, rule)
+    ('Jane Doe arrived. "We will win," Doe said.', "We will win,", "direct", "Jane Doe", "said",
+     "quote_speaker_cue"),
+    ('"We will win," said Jane Doe.', "We will win,", "direct", "Jane Doe", "said",
+     "quote_cue_speaker"),
+    ('Jane Doe said: "We will win."', "We will win.", "direct", "Jane Doe", "said",
+     "speaker_cue_colon"),
+    ('Jane Doe told reporters: "We will win."', "We will win.", "direct", "Jane Doe", "told",
+     "speaker_cue_colon"),
+    ('Jane Doe said, "We will win."', "We will win.", "direct", "Jane Doe", "said",
+     "speaker_cue_comma"),
+    ('Jane Doe said "We will win."', "We will win.", "direct", "Jane Doe", "said",
+     "speaker_cue_quote"),
+    ('"We will win," Jane Doe said. "Then we rest."\n\n"We always do."', "We always do.",
+     "direct", "Jane Doe", "said", "previous_speaker"),
+    ('"We will win."', "We will win.", "direct", None, None, "unattributed"),
+    ("Jane Doe said the group might run ads against the senator in the spring and the summer, "
+     "“depending on how the race develops.”", "depending on how the race develops.", "direct",
+     "Jane Doe", "said", "sentence_cue"),
+    ('Jane Doe refused, saying "I will not resign."', "I will not resign.", "direct", "Jane Doe",
+     "saying", "participle_cue"),
+    ('"We will never give up." — Commissioner Jane Doe', "We will never give up.", "direct",
+     "Jane Doe", None, "dash_attribution"),
+    ('Hugh Hill, a doctor, said: "Wash your hands."', "Wash your hands.", "direct", "Hugh Hill",
+     "said", "speaker_cue_colon"),
+    ('"They are wrong," Mark Li, a spokesman for Jane Doe, said.', "They are wrong,", "direct",
+     "Mark Li", "said", "quote_speaker_cue"),
+    ('"They are wrong," Jane Doe\'s chief of staff, Mark Li, told reporters.', "They are wrong,",
+     "direct", "Mark Li", "told", "quote_speaker_cue"),
+    ('Jane Doe arrived late. "I am sorry," she said.', "I am sorry,", "direct", "Jane Doe",
+     "said", "quote_speaker_cue"),
+    ('Mayor Jane Doe spoke first. Later, the mayor said: "We are ready."', "We are ready.",
+     "direct", "Jane Doe", "said", "speaker_cue_colon"),
+    ('"We reject the claims," the Clinton campaign said.', "We reject the claims,", "direct",
+     "Clinton campaign", "said", "quote_speaker_cue"),
+    ('Ken Livingstone spoke first. Later Livingston said: "No."', "No.", "direct",
+     "Ken Livingstone", "said", "speaker_cue_colon"),
+    ("Jane Doe said that the plan would fail.", "the plan would fail", "indirect", "Jane Doe",
+     "said", "speaker_cue_that"),
+    ("Jane Doe says the plan will fail.", "the plan will fail", "indirect", "Jane Doe", "says",
+     "speaker_cue_that"),
+    ("Jane Doe told the BBC that the plan would fail.", "the plan would fail", "indirect",
+     "Jane Doe", "told", "speaker_cue_object_that"),
+    ("According to Jane Doe, the plan would fail.", "the plan would fail", "indirect",
+     "Jane Doe", "According to", "according_to"),
+    ("The plan would fail, according to Jane Doe.", "The plan would fail", "indirect",
+     "Jane Doe", "according to", "according_to"),
+    ("As Jane Doe explained, the plan would fail.", "the plan would fail", "indirect",
+     "Jane Doe", "explained", "as_speaker_cue"),
+    ("Jane Doe Says Party Should Win Big Tonight\n\nThe party says it should win tonight.",
+     "Party Should Win Big Tonight", "indirect", "Jane Doe", "Says", "headline_speaker_cue"),
+    ("Hacker Jo Li: Clinton Server Was Wide Open To Everyone\n\nThe hacker said the server was "
+     "open to everyone.", "Clinton Server Was Wide Open To Everyone", "indirect", "Hacker Jo Li",
+     None, "speaker_colon"),
+    ("The new plan was criticised by Jane Doe.", "The new plan", "indirect", "Jane Doe",
+     "criticised", "passive_by"),
+    ("Jane Doe spoke about the new budget on Monday.", "the new budget on Monday", "indirect",
+     "Jane Doe", "spoke", "speaker_cue_object"),
+    ("The plan would fail, Jane Doe added.", "The plan would fail", "indirect", "Jane Doe",
+     "added", "clause_speaker_cue"),
+    ("The plan would fail, said Jane Doe.", "The plan would fail", "indirect", "Jane Doe", "said",
+     "clause_cue_speaker"),
+    ("Senator Jane Doe criticised the budget for its cuts.", "the budget for its cuts",
+     "indirect", "Jane Doe", "criticised", "speaker_cue_object"),
+    ("They dismissed Jane Doe's claim that the vote was rigged.", "the vote was rigged",
+     "indirect", "Jane Doe", "claim", "reporting_noun"),
+    ("Jane Doe spoke. Critics mocked her claim that the vote was rigged.", "the vote was rigged",
+     "indirect", "Jane Doe", "claim", "reporting_noun"),
+    ("Some members of his party said the leader must go.", "the leader must go", "indirect",
+     "Some members of his party", "said", "speaker_cue_that"),
+    ("Jane Doe promised on Monday to cut taxes next year.", "to cut taxes next year", "indirect",
+     "Jane Doe", "promised", "speaker_cue_object"),
+    ("Jane Doe urged voters to reject the plan.", "to reject the plan", "indirect", "Jane Doe",
+     "urged", "speaker_cue_object"),
+    ('Said Jane Doe, a local teacher, “We are proud.”', "We are proud.", "direct", "Jane Doe",
+     "Said", "quote_cue_speaker"),
+    ("''It is over,'' said Paul H. Chipok, a lawyer.", "It is over,", "direct", "Paul H. Chipok",
+     "said", "quote_cue_speaker"),
+    ("“Have we won?” Jane Doe asked. “Yes.”", "Have we won?", "direct", "Jane Doe", "asked",
+     "quote_speaker_cue"),
+    ("Kasich: ‘We will go all the way to Cleveland.’\n\nThe story goes on.",
+     "We will go all the way to Cleveland.", "direct", "Kasich", None, "speaker_colon"),
+    ('Jane Doe called the plan "a disaster" on Monday.', "a disaster", "partial", "Jane Doe",
+     "called", "partial_in_cue_sentence"),
+    ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
+]
+
+
+@pytest.mark.parametrize("text, quoted, kind, speaker, cue, rule", CASES)
+def test_attribution_rule(text, quoted, kind, speaker, cue, rule):
+    found = [q for q in extract_quotes(text) if q.text == quoted]
+    assert len(found) == 1, extract_quotes(text)
+    quote = found[0]
+    assert (quote.text, quote.kind, quote.speaker, quote.cue, quote.rule) == \
+        (quoted, kind, speaker, cue, rule)
+
+
+def test_cue_lemma_and_category_come_from_the_verb_lexicon():
+    quote = _one('"It is a lie," Jane Doe claimed.')
+    assert (quote.cue, quote.cue_lemma, quote.cue_category) == ("claimed", "claim", "distancing")
+
+
+def test_speaker_mention_and_offsets_name_the_words_in_the_text():
+    text = 'Jane Doe arrived late. "I am sorry," she said.'
+    quote = _one(text)
+    assert quote.speaker_mention == "she"
+    assert text[quote.speaker_start:quote.speaker_end] == "she"
+
+
+def test_split_utterance_shares_speaker_and_utterance_id():
+    text = '"A is true," Jane Doe said. "B is true too."'
+    first, second = extract_quotes(text, doc_id="d")
+    assert (second.text, second.rule, second.speaker) == ("B is true too.", "split_utterance",
+                                                          "Jane Doe")
+    assert first.utterance_id == second.utterance_id != ""
+    assert (first.quote_id, second.quote_id) == ("d:q0", "d:q1")
+
+
+def test_quoted_paragraphs_continue_the_attributed_one():
+    text = 'Jane Doe said: "First paragraph.\n\n"Second paragraph."\n\nThe end came.'
+    quotes = extract_quotes(text, doc_id="d")
+    assert [(q.text, q.kind, q.speaker, q.rule, q.paragraph) for q in quotes] == [
+        ("First paragraph.", "direct", "Jane Doe", "speaker_cue_colon", 0),
+        ("Second paragraph.", "direct", "Jane Doe", "paragraph_continuation", 1),
+    ]
+    assert quotes[0].utterance_id == quotes[1].utterance_id
+
+
+def test_attribution_in_the_previous_paragraph():
+    text = "Jane Doe told the BBC on Monday that she was leaving.\n\n\"It is over. We lost.\""
+    quote = _one(text, "direct")
+    assert (quote.text, quote.speaker, quote.speaker_mention, quote.rule) == \
+        ("It is over. We lost.", "Jane Doe", "Jane Doe", "previous_paragraph_cue")
+
+
+def test_attribution_in_the_previous_sentence():
+    text = 'Jane Doe was blunt. She told the BBC that the plan had failed. "It is over."'
+    quote = _one(text, "direct")
+    assert (quote.speaker, quote.speaker_mention, quote.rule) == \
+        ("Jane Doe", "She", "previous_sentence_cue")
+
+
+def test_parenthetical_attribution_gives_both_parts_of_the_clause():
+    text = "The new campaign, Jane Doe says, is different from the last one."
+    quotes = extract_quotes(text, doc_id="d")
+    assert [(q.text, q.speaker, q.rule) for q in quotes] == [
+        ("The new campaign", "Jane Doe", "clause_speaker_cue"),
+        ("is different from the last one", "Jane Doe", "clause_speaker_cue"),
+    ]
+    assert quotes[0].utterance_id == quotes[1].utterance_id
+
+
+def test_second_that_clause_is_a_second_part_of_the_report():
+    text = "Jane Doe said the plan failed badly, and that the party must change."
+    quotes = extract_quotes(text, doc_id="d")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the plan failed badly", "Jane Doe"), ("the party must change", "Jane Doe")]
+    assert quotes[0].utterance_id == quotes[1].utterance_id
+
+
+def test_nouns_that_look_like_cues_are_not_cues():
+    assert extract_quotes("The reports in several states were late.") == []
+    quote = _one("The ad claims “we can win it all.”")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "ad", "claims")
+
+
+def test_quoted_words_in_an_indirect_clause_are_partial_inside_it():
+    text = 'Jane Doe said the plan was "a disaster" for everyone.'
+    quotes = extract_quotes(text)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ('the plan was "a disaster" for everyone', "indirect", "Jane Doe"),
+        ("a disaster", "partial", "Jane Doe"),
+    ]
+
+
+def test_quote_in_a_heading_is_scare():
+    quote = _one("He should have said 'sorry'\n\nThe story goes on.")
+    assert (quote.text, quote.kind, quote.speaker) == ("sorry", "scare", None)
+
+
+def test_every_rule_has_a_case():
+    covered = {case[-1] for case in CASES} | {"split_utterance", "paragraph_continuation",
+                                              "previous_paragraph_cue", "previous_sentence_cue"}
+    assert covered == set(RULES)
+
+
+def test_quote_is_a_named_tuple_of_the_schema_columns():
+    assert Quote._fields == QUOTE_COLUMNS
+
+
+# -- the seed article ---------------------------------------------------------------------------
+
+SEED_QUOTED = [
+    ("any offence", "partial", "Ken Livingstone"),
+    ("about anti-Semitism", "partial", "Ken Livingstone"),
+    ("embittered Blairites", "partial", "Ken Livingstone"),
+    ("If you look at what this is all about, it's not about anti-Semitism in the Labour party,",
+     "direct", "Ken Livingstone"),
+    ("What this is all about is the struggle of the emitted old Blairite MPs to try and get rid "
+     "of Jeremy Corbyn. They've whipped this issue up.", "direct", "Ken Livingstone"),
+    ("Nazi apologist", "partial", "some members of his own party"),
+    ("If anyone happens to be upset about what I said then of course I'm really sorry for that, "
+     "but it happens to be a statement of fact,", "direct", "Ken Livingstone"),
+    ("I really regret saying it because it has caused all this disruption – but I never regret "
+     "saying something that is true.", "direct", "Ken Livingstone"),
+    ("I can't bring myself to deny the truth.", "direct", "Ken Livingstone"),
+    ("You have embarrassed Jeremy Corbyn, you have embarrassed the left and you have embarrassed "
+     "your party,", "direct", "Michael Crick"),
+    ("No", "direct", "Ken Livingstone"),
+    ("No, I hate it – I wanted a quiet week moving the newts from the old pond to the new one. "
+     "It was my wife's 50<sup>th birthday. It was a huge disruption.", "direct",
+     "Ken Livingstone"),
+    ("for you just to walk away", "partial", "Michael Crick"),
+    ("I would take a bullet from Jeremy, if that is what's necessary.", "direct",
+     "Ken Livingstone"),
+    ("Nazi apologist", "partial", "John Mann"),
+    ("acceptable behaviour and use of language", "scare", None),
+    ("Labour is an anti-racist party to its core and has a long and proud history of standing "
+     "against racism, including anti-Semitism. I have campaigned against racism all my life and "
+     "the Jewish community has been at the heart of the Labour party and progressive politics in "
+     "Britain for more than 100 years.", "direct", "Jeremy Corbyn"),
+    ("sorry", "scare", None),
+]
+
+SEED_INDIRECT = [
+    ("he regretted making the comments which led to his suspension from Labour Party",
+     "Ken Livingstone"),
+    ("Hitler did not want to exterminate the Jews", "Benjamin Netanyahu"),
+    ("he would not", "Ken Livingstone"),
+    ("Ken Livingstone should have had some grace and just said sorry", "David Rosenberg"),
+]
+
+
+def test_seed_quoted_spans_kinds_and_speakers(seed_text):
+    quotes = extract_quotes(seed_text, doc_id="seed")
+    quoted = [(q.text, q.kind, q.speaker) for q in quotes if q.kind != "indirect"]
+    assert quoted[:len(SEED_QUOTED)] == SEED_QUOTED
+    rosenberg = quoted[len(SEED_QUOTED):]
+    assert [(kind, speaker) for _, kind, speaker in rosenberg] == \
+        [("direct", "David Rosenberg")] * 5
+    assert rosenberg[0][0].startswith("I have a huge admiration for Ken")
+    assert rosenberg[-1][0] == ("Charges of anti-Semitism are being used in an attempt to "
+                                "undermine Jeremy Corbyn's leadership.")
+    last_five = [q for q in quotes if q.kind == "direct"][-5:]
+    assert len({q.utterance_id for q in last_five}) == 1
+    assert [q.rule for q in last_five] == ["previous_paragraph_cue"] + \
+        ["paragraph_continuation"] * 4
+
+
+def test_seed_indirect_quotes(seed_text):
+    found = {(q.text, q.speaker) for q in extract_quotes(seed_text) if q.kind == "indirect"}
+    for expected in SEED_INDIRECT:
+        assert expected in found
+
+
+def test_seed_speakers_by_pronoun_description_and_misspelling(seed_text):
+    quotes = {q.text[:20]: q for q in extract_quotes(seed_text)}
+    assert (quotes["If you look at what "].speaker_mention, quotes["If you look at what "].cue) \
+        == ("he", "told")
+    assert quotes["No, I hate it – I wa"].speaker_mention == "the former London Mayor"
+    livingston = seed_text.index("Livingston shone")
+    assert any(p.aliases.split("; ").count("Livingston") for p in extract_document(seed_text)[1])
+    assert livingston > 0
+
+
+# -- the table -------------------------------------------------------------------------------------
+
+def test_quotes_table_columns_dtypes_and_order():
+    documents = pd.DataFrame({"doc_id": ["b", "a"], "text": ['"Yes," said Jane Doe.',
+                                                            'The "so-called" plan failed.']})
+    table = quotes_table(documents)
+    assert tuple(table.columns) == QUOTE_COLUMNS
+    assert list(table["doc_id"]) == ["a", "b"]
+    assert str(table["start"].dtype) == "int64" and str(table["speaker_start"].dtype) == "Int64"
+    assert table.loc[0, "speaker"] is None and pd.isna(table.loc[0, "speaker_start"])
+    assert table.loc[1, "speaker"] == "Jane Doe" and table.loc[1, "speaker_start"] == 12
+
+
+def test_quotes_table_names_missing_columns():
+    with pytest.raises(SchemaError, match="text"):
+        quotes_table(pd.DataFrame({"doc_id": ["a"]}))
+
+
+def test_quotes_table_of_no_documents_is_empty_with_the_columns():
+    table = quotes_table(pd.DataFrame({"doc_id": [], "text": []}))
+    assert tuple(table.columns) == QUOTE_COLUMNS and len(table) == 0

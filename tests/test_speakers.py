@@ -1,0 +1,137 @@
+"""People: names with titles and roles, aliases, pronouns, descriptions, groups, the table."""
+
+import pandas as pd
+import pytest
+
+from analysis.errors import SchemaError
+from analysis.quotes import extract_quotes
+from analysis.schema import PEOPLE_COLUMNS
+from analysis.speakers import Person, extract_people, people_table
+
+
+def _people(text):
+    return {p.person: p for p in extract_people(text, doc_id="d")}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Labour MP John Mann spoke.", "John Mann", "Labour MP"),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke.", "Benjamin Netanyahu",
+     "Israeli Prime Minister"),
+    ("Social historian David Rosenberg spoke.", "David Rosenberg", "Social historian"),
+    ("Yesterday the historian David Rosenberg spoke.", "David Rosenberg", "historian"),
+    ("It was Channel 4 journalist Michael Crick who asked.", "Michael Crick",
+     "Channel 4 journalist"),
+    ("Sen. Ted Cruz spoke.", "Ted Cruz", "Sen."),
+    ("Hugh Hill, a doctor, spoke.", "Hugh Hill", "doctor"),
+    ("They met Naz Shah, the Bradford West MP, on Monday.", "Naz Shah", "Bradford West MP"),
+])
+def test_roles_from_titles_and_appositions(text, person, role):
+    assert _people(text)[person].role == role
+
+
+@pytest.mark.parametrize("text, person, aliases", [
+    ("Ken Livingstone spoke. Livingstone left. Later Livingston returned.", "Ken Livingstone",
+     "Ken Livingstone; Livingston; Livingstone"),
+    ("Corbyn spoke. Jeremy Corbyn left.", "Jeremy Corbyn", "Corbyn; Jeremy Corbyn"),
+    ("Mr. John Smith spoke. Smith's aide left.", "John Smith", "John Smith; Smith"),
+])
+def test_aliases_merge_surname_full_name_and_misspelling(text, person, aliases):
+    people = _people(text)
+    assert list(people) == [person]
+    assert people[person].aliases == aliases
+
+
+def test_initials_keep_their_full_stop():
+    assert list(_people("Later Donald J. Trump spoke.")) == ["Donald J. Trump"]
+
+
+def test_short_surnames_are_not_matched_loosely():
+    people = _people("Ann Lee spoke. Then Ann Leo spoke.")
+    assert sorted(people) == ["Ann Lee", "Ann Leo"]
+
+
+@pytest.mark.parametrize("text, person, gender", [
+    ("Jane Doe arrived. She said little.", "Jane Doe", "she"),
+    ("John Roe arrived. He said little and his aide left.", "John Roe", "he"),
+    ("Mrs. Pat Kay arrived.", "Pat Kay", "she"),
+    ("Pat Kay arrived.", "Pat Kay", "unknown"),
+])
+def test_gender_from_pronouns_and_titles(text, person, gender):
+    assert _people(text)[person].gender == gender
+
+
+def test_pronoun_resolves_to_the_subject_of_the_previous_sentence():
+    text = ('Jane Doe was questioned by John Roe and Max Poe. '
+            'She said: "I will not resign."')
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Jane Doe"]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = 'Jane Doe arrived. She sat down. Jane Doe met John Roe. "It went well," he said.'
+    assert extract_quotes(text)[0].speaker == "John Roe"
+
+
+def test_description_resolves_to_the_person_with_that_role():
+    text = ('Mayor Jane Doe and John Roe spoke. John Roe left. '
+            '"We are ready," the mayor said.')
+    assert extract_quotes(text)[0].speaker == "Jane Doe"
+
+
+def test_description_without_a_role_match_resolves_to_the_most_mentioned_person():
+    text = ('Ken Lane spoke. Lane was angry. Lane had met Bo Dee. '
+            '"No," the veteran politician said.')
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_mention) == ("Ken Lane", "the veteran politician")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"No," the White House said.', "White House"),
+    ('"No," the Clinton campaign said.', "Clinton campaign"),
+    ("Some members of his party said the leader must go.", "Some members of his party"),
+    ('"No," officials said.', "officials"),
+])
+def test_groups_and_institutions_speak(text, speaker):
+    quote = extract_quotes(text)[0]
+    assert quote.speaker == speaker
+    assert speaker in _people(text)
+
+
+def test_capitalised_non_names_are_not_people():
+    text = ("On Thursday the Labour Party met at the Greater London Council. "
+            "The Jewish Socialists' Group left for New York.")
+    assert _people(text) == {}
+
+
+def test_person_is_a_named_tuple_of_the_schema_columns():
+    assert Person._fields == PEOPLE_COLUMNS
+
+
+def test_seed_people(seed_text):
+    people = _people(seed_text)
+    ken = people["Ken Livingstone"]
+    assert "Livingston" in ken.aliases.split("; ") and "Livingstone" in ken.aliases.split("; ")
+    assert ken.gender == "he" and ken.mentions >= 10
+    assert ken.aliases == "; ".join(sorted(set(ken.aliases.split("; "))))
+    assert people["John Mann"].role == "Labour MP"
+    assert "Prime Minister" in people["Benjamin Netanyahu"].role
+    assert people["David Rosenberg"].role == "Social historian"
+    assert people["Michael Crick"].role == "Channel 4 journalist"
+    assert people["Naz Shah"].gender == "she"
+    first = [p.first_start for p in extract_people(seed_text)]
+    assert first == sorted(first)
+    assert seed_text[ken.first_start:].startswith("Ken Livingstone")
+
+
+def test_people_table_columns_dtypes_and_order():
+    documents = pd.DataFrame({"doc_id": ["b", "a"],
+                              "text": ["Jane Doe spoke. She left.", "Labour MP John Mann spoke."]})
+    table = people_table(documents)
+    assert tuple(table.columns) == PEOPLE_COLUMNS
+    assert list(table["person"]) == ["John Mann", "Jane Doe"]
+    assert str(table["mentions"].dtype) == "int64" and str(table["first_start"].dtype) == "int64"
+    assert table.loc[1, "role"] is None and table.loc[0, "role"] == "Labour MP"
+
+
+def test_people_table_names_missing_columns():
+    with pytest.raises(SchemaError, match="doc_id"):
+        people_table(pd.DataFrame({"text": ["x"]}))
