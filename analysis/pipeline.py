@@ -1,0 +1,587 @@
+"""The corpus pipeline: stream documents in chunks through the extractors, serially or in parallel.
+
+A corpus is read in chunks of ``CHUNK_SIZE`` documents (``analysis.corpus.iter_corpus``); each
+chunk is analysed by the top-level function ``analyse_chunk``, which maps ``analyse_document``
+over the chunk's rows and returns one DataFrame per record table; the results are reassembled by
+chunk index, so every engine gives the same rows in the same order as the serial run (DESIGN
+"Scale"). Engines:
+
+- ``"serial"``: this process, one chunk after another.
+- ``"processes"``: a ``concurrent.futures.ProcessPoolExecutor`` on this machine.
+- ``"dask"``: ``dask.distributed``, on the cluster behind a scheduler address, or on a
+  ``LocalCluster`` the run starts and stops.
+
+At most ``IN_FLIGHT_PER_WORKER`` chunks per worker are submitted and not yet collected, so
+memory stays flat however long the corpus is, as long as the tables go to Parquet partitions
+(``out=``) rather than being kept in memory. A document whose analysis raises does not stop the
+run: its row in the ``status`` table says ``"error"`` and why; no document is dropped without a
+status row.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
+from concurrent.futures import wait as futures_wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+from tqdm import tqdm
+
+from analysis.corpus import SkippedDocumentWarning, iter_corpus
+from analysis.errors import AnalysisError, invalid_value
+from analysis.framing import FRAME_HIT_COLUMNS, Lexicon, default_lexicon, frame_hits_in_text
+from analysis.framing import load_lexicon
+from analysis.quotes import extract_document
+from analysis.schema import PEOPLE_COLUMNS, QUOTE_COLUMNS, require_columns
+from analysis.text import word_spans
+
+Engine = Literal["serial", "processes", "dask"]
+ENGINES: tuple[str, ...] = ("serial", "processes", "dask")
+"""The engines ``run_pipeline`` accepts."""
+
+DEFAULT_ENGINE: Engine = "serial"
+"""The engine used when none is given: no process start-up cost, the reference order."""
+
+CHUNK_SIZE: int = 100
+"""Documents per chunk: large enough to amortise sending a chunk to a worker (about a ms), small
+enough that a chunk of news articles (~0.5 MB of text) and its records stay a few MB and that
+a few thousand documents still spread evenly over the workers."""
+
+IN_FLIGHT_PER_WORKER: int = 2
+"""Chunks submitted per worker and not yet collected: one running, one queued, so a worker never
+waits for the next chunk and the memory held stays ``workers * 2 * CHUNK_SIZE`` documents."""
+
+DASK_DASHBOARD: str = ":0"
+"""Dashboard address of the ``LocalCluster`` a Dask run starts: any free port, so that runs side
+by side (or another cluster on 8787) do not collide."""
+
+TABLES: tuple[str, ...] = ("documents", "quotes", "people", "frame_hits", "status")
+"""The tables a run returns (and the sub-directories of ``out``), in this order."""
+
+RECORD_TABLES: tuple[str, ...] = ("quotes", "people", "frame_hits")
+"""The tables whose rows come from ``analyse_document``'s record lists."""
+
+DOCUMENT_COUNT_COLUMNS: tuple[str, ...] = ("doc_id", "n_chars", "n_words")
+"""The documents table of a run: these first (``n_words`` as counted by
+``analysis.text.word_spans``), then the corpus metadata columns in input order; no text."""
+
+STATUS_COLUMNS: tuple[str, ...] = ("doc_id", "status", "message")
+"""The run-status table: one row per document; ``status`` is ``STATUS_OK`` or ``STATUS_ERROR``;
+``message`` is empty when ok, else ``"<ExceptionType>: <message>"`` (prefixed ``"chunk failed: "``
+when the whole chunk was lost, e.g. a worker died). A document the corpus reader skipped
+(``SkippedDocumentWarning``, ``iter_corpus(on_error="skip")``) gets an error row whose ``doc_id``
+is the warning's source (file and line) and whose message starts ``"skipped by the reader: "``;
+it comes before the rows of the chunk being read when it was skipped."""
+
+STATUS_OK: str = "ok"
+STATUS_ERROR: str = "error"
+
+PART_TEMPLATE: str = "part-{index:05d}.parquet"
+"""File name of the Parquet partition written for chunk ``index`` under ``<out>/<table>/``."""
+
+PART_GLOB: str = "part-*.parquet"
+"""Pattern matching every partition ``PART_TEMPLATE`` names (zero-padded: sorted = corpus order)."""
+
+_TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "quotes": QUOTE_COLUMNS,
+    "people": PEOPLE_COLUMNS,
+    "frame_hits": FRAME_HIT_COLUMNS,
+    "status": STATUS_COLUMNS,
+}
+_DTYPES: Mapping[str, str] = {
+    **dict.fromkeys(("start", "end", "paragraph", "sentence", "mentions", "first_start"), "int64"),
+    **dict.fromkeys(("n_chars", "n_words"), "int64"),
+    **dict.fromkeys(("speaker_start", "speaker_end"), "Int64"),
+    "weight": "float64",
+    "in_quote": "bool",
+}
+"""Dtypes of the record columns that are not text (text columns get pandas' ``str``)."""
+
+Analyse = Callable[..., Mapping[str, Iterable[Any]]]
+
+
+@dataclass(frozen=True)
+class PipelineResult:
+    """The tables of one run.
+
+    In memory (``out`` not given) every table is a DataFrame and ``paths`` is empty. Written to
+    Parquet (``out`` given), the record tables are ``None``, ``paths`` maps each table name to
+    its directory of partitions (read them back with ``read_output``), and ``status`` is still
+    returned in memory so the caller sees at once which documents failed.
+
+    Attributes:
+        documents: ``DOCUMENT_COUNT_COLUMNS`` then the corpus metadata, one row per document.
+        quotes: ``schema.QUOTE_COLUMNS``.
+        people: ``schema.PEOPLE_COLUMNS``.
+        frame_hits: ``analysis.framing.FRAME_HIT_COLUMNS``.
+        status: ``STATUS_COLUMNS``, one row per document.
+        paths: table name -> directory of Parquet partitions, when written.
+    """
+
+    documents: pd.DataFrame | None
+    quotes: pd.DataFrame | None
+    people: pd.DataFrame | None
+    frame_hits: pd.DataFrame | None
+    status: pd.DataFrame
+    paths: Mapping[str, Path]
+
+    @property
+    def n_errors(self) -> int:
+        """Number of documents whose analysis failed."""
+        return int((self.status["status"] == STATUS_ERROR).sum())
+
+
+def analyse_document(
+    doc_id: str, text: str, *, lexicon: Lexicon | None = None
+) -> dict[str, list[Any]]:
+    """Run every per-document extractor on one document.
+
+    Calls ``analysis.quotes.extract_document`` (quotes and people, DESIGN "Quotes: what
+    counts") and ``analysis.framing.frame_hits_in_text`` with the quotes, so each frame hit says
+    whether it lies in quoted speech and whose. Pure: text in, records out.
+
+    Args:
+        doc_id: the document's id, written into every record.
+        text: the document text.
+        lexicon: the frame lexicon; ``None`` means ``analysis.framing.default_lexicon()``.
+
+    Returns:
+        ``{"quotes": [Quote, ...], "people": [Person, ...], "frame_hits": [record, ...]}``.
+    """
+    quotes, people = extract_document(text, doc_id=doc_id)
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    hits = frame_hits_in_text(text, lexicon, quote_spans=quotes, doc_id=doc_id)
+    return {"quotes": list(quotes), "people": list(people), "frame_hits": hits}
+
+
+def analyse_quotes(
+    doc_id: str, text: str, *, lexicon: Lexicon | None = None
+) -> dict[str, list[Any]]:
+    """Quotes and people of one document only (what the ``quotes`` command needs).
+
+    Args and Returns as ``analyse_document``, without ``frame_hits``; ``lexicon`` is ignored.
+    """
+    quotes, people = extract_document(text, doc_id=doc_id)
+    return {"quotes": list(quotes), "people": list(people)}
+
+
+def analyse_chunk(
+    chunk: pd.DataFrame, *, analyse: Analyse = analyse_document, lexicon: Any = None
+) -> dict[str, pd.DataFrame]:
+    """Analyse every document of a chunk; a failing document becomes an ``"error"`` status row.
+
+    Top-level (hence picklable), so process pools and Dask workers can run it.
+
+    Args:
+        chunk: documents with ``doc_id``, ``text`` and any metadata columns.
+        analyse: the per-document function, called as ``analyse(doc_id, text, lexicon=...)``
+            and returning record lists keyed by ``RECORD_TABLES`` (``analyse_document``).
+        lexicon: passed through to ``analyse``.
+
+    Returns:
+        One DataFrame per name in ``TABLES``, rows in document order.
+
+    Raises:
+        SchemaError: the chunk lacks ``doc_id`` or ``text``.
+    """
+    require_columns(chunk, ("doc_id", "text"), table_name="documents")
+    records: dict[str, list[Any]] = {name: [] for name in RECORD_TABLES}
+    status = []
+    for doc_id, text in zip(chunk["doc_id"].tolist(), chunk["text"].tolist()):
+        try:
+            if not isinstance(text, str):
+                raise AnalysisError(f"text is missing or not a string ({type(text).__name__})")
+            found = analyse(doc_id, text, lexicon=lexicon)
+            rows = {name: _rows(found.get(name, ()), doc_id) for name in RECORD_TABLES}
+        except Exception as error:  # noqa: BLE001 - recorded in the status table, run goes on
+            status.append((doc_id, STATUS_ERROR, _describe(error)))
+            continue
+        for name in RECORD_TABLES:
+            records[name].extend(rows[name])
+        status.append((doc_id, STATUS_OK, ""))
+    tables = {"documents": _documents(chunk)}
+    for name in RECORD_TABLES:
+        tables[name] = _table(records[name], name)
+    tables["status"] = _table(status, "status")
+    return {name: tables[name] for name in TABLES}
+
+
+def run_pipeline(
+    source: str | os.PathLike[str] | pd.DataFrame | Iterable[pd.DataFrame],
+    *,
+    engine: Engine = DEFAULT_ENGINE,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    lexicon: Lexicon | str | os.PathLike[str] | None = None,
+    out: str | os.PathLike[str] | None = None,
+    progress: bool | None = None,
+    analyse: Analyse = analyse_document,
+) -> PipelineResult:
+    """Analyse a corpus chunk by chunk and return (or write) every record table.
+
+    Args:
+        source: a corpus path (read with ``analysis.corpus.iter_corpus``), a documents
+            DataFrame (``doc_id``, ``text``, metadata), or an iterable of such DataFrames (for
+            instance ``iter_corpus(path, text_column=...)``); each is cut into chunks of at
+            most ``chunk_size`` documents.
+        engine: one of ``ENGINES`` (default ``DEFAULT_ENGINE``).
+        workers: processes for ``"processes"`` and for the ``LocalCluster`` of ``"dask"``;
+            ``None`` means every core this process may run on. Ignored by ``"serial"`` and by
+            ``"dask"`` with a ``scheduler``.
+        scheduler: address of a running Dask scheduler (``"tcp://host:8786"``); ``None`` starts
+            a ``LocalCluster`` for the run and stops it afterwards. Only for ``"dask"``.
+        chunk_size: documents per chunk (default ``CHUNK_SIZE``).
+        lexicon: frame lexicon for ``analyse``: a ``Lexicon``, a path read with
+            ``analysis.framing.load_lexicon``, or ``None`` for the default lexicon.
+        out: a directory; when given every table is written as Parquet partitions
+            ``<out>/<table>/part-00000.parquet`` (one per chunk, each written to a temporary
+            name then renamed), earlier partitions there are removed first, and only the status
+            table is kept in memory.
+        progress: show a tqdm progress bar on stderr: ``None`` when stderr is a terminal,
+            ``True`` always, ``False`` never.
+        analyse: the per-document function (default ``analyse_document``); must be a top-level
+            function for ``"processes"``.
+
+    Returns:
+        A ``PipelineResult``; rows are in corpus order whatever the engine.
+
+    Raises:
+        AnalysisError: an invalid ``engine``, ``workers`` or ``chunk_size``, or a ``scheduler``
+            given to an engine other than ``"dask"``.
+        SchemaError: a documents table lacks ``doc_id`` or ``text``.
+        CorpusError: the corpus file cannot be read (raised by ``iter_corpus``, possibly after
+            some partitions were written).
+        LexiconError: ``lexicon`` is a path to a malformed lexicon.
+    """
+    _check_options(engine, workers, scheduler, chunk_size)
+    lexicon = _resolve_lexicon(lexicon)
+    total = len(source) if isinstance(source, pd.DataFrame) else None
+    skipped: dict[int, list[tuple[str, str, str]]] = {}
+    chunks = _chunks(source, chunk_size, skipped)
+    if engine == "serial":
+        results = _serial(chunks, analyse, lexicon)
+    elif engine == "processes":
+        results = _processes(chunks, analyse, lexicon, workers or _cores())
+    else:
+        results = _dask(chunks, analyse, lexicon, workers or _cores(), scheduler)
+    disable = None if progress is None else not progress
+    bar = tqdm(total=total, unit="doc", disable=disable, file=sys.stderr)
+    results = _with_skipped(results, skipped)
+    with closing(results), bar:
+        if out is None:
+            return _collect_in_memory(results, bar)
+        return _write_partitions(results, Path(out), bar)
+
+
+def read_output(out: str | os.PathLike[str]) -> PipelineResult:
+    """Read back the tables a run wrote to ``out`` as Parquet partitions, in corpus order.
+
+    Args:
+        out: the directory given to ``run_pipeline(out=...)``.
+
+    Returns:
+        A ``PipelineResult`` holding every table in memory (``paths`` as written).
+
+    Raises:
+        AnalysisError: ``out`` has no partitions of some table.
+    """
+    root = Path(out)
+    tables = {}
+    for name in TABLES:
+        parts = sorted((root / name).glob(PART_GLOB))
+        if not parts:
+            raise AnalysisError(f"no {name} partitions under {root / name}")
+        tables[name] = _concat([pd.read_parquet(part) for part in parts])
+    return PipelineResult(**tables, paths={name: root / name for name in TABLES})
+
+
+def _check_options(
+    engine: str, workers: int | None, scheduler: str | None, chunk_size: int
+) -> None:
+    if engine not in ENGINES:
+        raise invalid_value("engine", engine, ENGINES)
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise AnalysisError(f"invalid workers {workers!r}; expected a positive integer or None")
+    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise AnalysisError(f"invalid chunk_size {chunk_size!r}; expected a positive integer")
+    if scheduler is not None and engine != "dask":
+        raise AnalysisError(f"scheduler is only used by engine 'dask', not {engine!r}")
+
+
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _resolve_lexicon(lexicon: Any) -> Any:
+    if isinstance(lexicon, (str, os.PathLike)):
+        return load_lexicon(lexicon)
+    return lexicon
+
+
+def _chunks(
+    source: Any, chunk_size: int, skipped: dict[int, list[tuple[str, str, str]]]
+) -> Iterator[pd.DataFrame]:
+    """Cut the source into chunks; status rows of documents the reader skipped go to
+    ``skipped[index of the next chunk]`` (an empty chunk ends the stream if some are left)."""
+    if isinstance(source, (str, os.PathLike)):
+        frames: Iterable[pd.DataFrame] = iter_corpus(source, chunk_size=chunk_size)
+    elif isinstance(source, pd.DataFrame):
+        frames = [source]
+    else:
+        frames = source
+    index, pending = 0, []
+    for frame, rows in _frames_and_skips(frames):
+        pending.extend(rows)
+        require_columns(frame, ("doc_id", "text"), table_name="documents")
+        for start in range(0, len(frame), chunk_size):
+            if pending:
+                skipped[index], pending = pending, []
+            yield frame.iloc[start:start + chunk_size]
+            index += 1
+    if pending:
+        skipped[index] = pending
+        yield pd.DataFrame({"doc_id": pd.Series(dtype="str"), "text": pd.Series(dtype="str")})
+
+
+def _frames_and_skips(
+    frames: Iterable[pd.DataFrame],
+) -> Iterator[tuple[pd.DataFrame, list[tuple[str, str, str]]]]:
+    """Each frame with status rows for the ``SkippedDocumentWarning``s raised while reading it.
+
+    Every warning is passed on unchanged; skipped documents also get an ``"error"`` row named
+    by the warning's ``source`` (file and line), so no document is dropped without a row.
+    """
+    iterator = iter(frames)
+    while True:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            frame = next(iterator, None)
+        rows = []
+        for warning in caught:
+            message = warning.message
+            if isinstance(message, SkippedDocumentWarning):
+                problem = f"skipped by the reader: {message.problem}"
+                rows.append((message.source, STATUS_ERROR, problem))
+            warnings.warn_explicit(message, warning.category, warning.filename, warning.lineno)
+        if frame is None:
+            if rows:
+                yield pd.DataFrame({"doc_id": [], "text": []}), rows
+            return
+        yield frame, rows
+
+
+def _with_skipped(
+    results: Iterator[dict], skipped: dict[int, list[tuple[str, str, str]]]
+) -> Iterator[dict]:
+    """Put the reader's skipped-document rows first in the status table of their chunk."""
+    with closing(results):
+        for index, result in enumerate(results):
+            rows = skipped.pop(index, None)
+            if rows:
+                status = _concat([_table(rows, "status"), result["status"]])
+                result = {**result, "status": status}
+            yield result
+
+
+def _serial(chunks: Iterable[pd.DataFrame], analyse: Analyse, lexicon: Any) -> Iterator[dict]:
+    for chunk in chunks:
+        try:
+            yield analyse_chunk(chunk, analyse=analyse, lexicon=lexicon)
+        except Exception as error:  # noqa: BLE001 - the chunk's documents get error rows
+            yield _failed_chunk(chunk, error)
+
+
+def _processes(
+    chunks: Iterable[pd.DataFrame], analyse: Analyse, lexicon: Any, workers: int
+) -> Iterator[dict]:
+    executor = ProcessPoolExecutor(max_workers=workers)
+    try:
+        def submit(chunk: pd.DataFrame) -> Any:
+            return executor.submit(analyse_chunk, chunk, analyse=analyse, lexicon=lexicon)
+
+        def first_done(futures: list[Any]) -> set[Any]:
+            return futures_wait(futures, return_when=FIRST_COMPLETED).done
+
+        yield from _in_order(chunks, submit, first_done, workers * IN_FLIGHT_PER_WORKER)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _dask(
+    chunks: Iterable[pd.DataFrame],
+    analyse: Analyse,
+    lexicon: Any,
+    workers: int,
+    scheduler: str | None,
+) -> Iterator[dict]:
+    from distributed import Client, LocalCluster
+    from distributed import wait as dask_wait
+
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=DASK_DASHBOARD)
+    client = Client(scheduler if cluster is None else cluster)
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        shared = client.scatter(lexicon, broadcast=True) if lexicon is not None else None
+
+        def submit(chunk: pd.DataFrame) -> Any:
+            return client.submit(
+                analyse_chunk, chunk, analyse=analyse, lexicon=shared, pure=False
+            )
+
+        def first_done(futures: list[Any]) -> set[Any]:
+            return dask_wait(futures, return_when="FIRST_COMPLETED").done
+
+        yield from _in_order(chunks, submit, first_done, threads * IN_FLIGHT_PER_WORKER)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _in_order(
+    chunks: Iterable[pd.DataFrame],
+    submit: Callable[[pd.DataFrame], Any],
+    first_done: Callable[[list[Any]], set[Any]],
+    window: int,
+) -> Iterator[dict]:
+    """Keep ``window`` chunks running, collect them as they finish, yield them in chunk order.
+
+    A finished chunk waits in a buffer until the chunks before it are yielded; running plus
+    buffered chunks never exceed ``2 * window``, so memory stays bounded even behind a slow one.
+    """
+    chunks = iter(chunks)
+    running: dict[Any, tuple[int, pd.DataFrame]] = {}
+    finished: dict[int, dict] = {}
+    submitted = emitted = 0
+    exhausted = False
+    while True:
+        while emitted in finished:
+            yield finished.pop(emitted)
+            emitted += 1
+        while not exhausted and len(running) < window and len(running) + len(finished) < 2 * window:
+            chunk = next(chunks, None)
+            if chunk is None:
+                exhausted = True
+            else:
+                running[submit(chunk)] = (submitted, chunk)
+                submitted += 1
+        if not running:  # only once every chunk was submitted and yielded
+            return
+        for future in first_done(list(running)):
+            index, chunk = running.pop(future)
+            finished[index] = _result(chunk, future)
+
+
+def _result(chunk: pd.DataFrame, future: Any) -> dict:
+    try:
+        return future.result()
+    except Exception as error:  # noqa: BLE001 - a lost worker: the chunk's documents get error rows
+        return _failed_chunk(chunk, error)
+
+
+def _failed_chunk(chunk: pd.DataFrame, error: BaseException) -> dict[str, pd.DataFrame]:
+    message = f"chunk failed: {_describe(error)}"
+    status = [(doc_id, STATUS_ERROR, message) for doc_id in chunk["doc_id"].tolist()]
+    tables = {name: _table([], name) for name in RECORD_TABLES}
+    tables["documents"] = _documents(chunk)
+    tables["status"] = _table(status, "status")
+    return {name: tables[name] for name in TABLES}
+
+
+def _collect_in_memory(results: Iterable[dict], bar: Any) -> PipelineResult:
+    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    for result in results:
+        for name in TABLES:
+            frames[name].append(result[name])
+        bar.update(len(result["status"]))
+    tables = {name: _concat(frames[name]) for name in TABLES}
+    return PipelineResult(**tables, paths={})
+
+
+def _write_partitions(results: Iterable[dict], root: Path, bar: Any) -> PipelineResult:
+    paths = {name: root / name for name in TABLES}
+    for directory in paths.values():
+        directory.mkdir(parents=True, exist_ok=True)
+        for stale in [*directory.glob(PART_GLOB), *directory.glob(f".{PART_GLOB}.tmp")]:
+            stale.unlink()
+    status = []
+    for index, result in enumerate(results):
+        for name in TABLES:
+            target = paths[name] / PART_TEMPLATE.format(index=index)
+            temporary = target.with_name(f".{target.name}.tmp")
+            result[name].to_parquet(temporary, index=False)
+            os.replace(temporary, target)
+        status.append(result["status"])
+        bar.update(len(result["status"]))
+    empty = dict.fromkeys(("documents", *RECORD_TABLES))
+    return PipelineResult(**empty, status=_concat(status), paths=paths)
+
+
+def _documents(chunk: pd.DataFrame) -> pd.DataFrame:
+    texts = [text if isinstance(text, str) else "" for text in chunk["text"].tolist()]
+    doc_id, n_chars, n_words = DOCUMENT_COUNT_COLUMNS
+    counts = pd.DataFrame({
+        doc_id: chunk["doc_id"].to_numpy(),
+        n_chars: [len(text) for text in texts],
+        n_words: [len(word_spans(text)) for text in texts],
+    })
+    metadata = chunk.drop(columns=["doc_id", "text"]).reset_index(drop=True)
+    return _typed(pd.concat([counts, metadata], axis=1))
+
+
+def _rows(records: Iterable[Any], doc_id: str) -> list[dict[str, Any]]:
+    """Records (NamedTuples or mappings) as dicts with ``doc_id`` first."""
+    rows = []
+    for record in records:
+        fields = record._asdict() if hasattr(record, "_asdict") else dict(record)
+        fields.pop("doc_id", None)
+        rows.append({"doc_id": doc_id, **fields})
+    return rows
+
+
+def _table(rows: list[Any], name: str) -> pd.DataFrame:
+    columns = list(_TABLE_COLUMNS[name])
+    if rows and isinstance(rows[0], dict):
+        columns += [key for key in rows[0] if key not in columns]
+    return _typed(pd.DataFrame.from_records(rows, columns=columns))
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Fix the dtypes chunk by chunk so that tables concatenate and round-trip Parquet alike."""
+    for column in frame.columns:
+        values = frame[column]
+        if column in _DTYPES:
+            frame[column] = values.astype(_DTYPES[column])
+        elif values.dtype == object and values.map(_is_text_or_missing).all():
+            frame[column] = values.astype("str")
+    return frame
+
+
+def _is_text_or_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or isinstance(value, str):
+        return True
+    return isinstance(value, float) and value != value
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    filled = [frame for frame in frames if len(frame)]
+    if not filled:
+        return frames[0] if frames else pd.DataFrame()
+    return pd.concat(filled, ignore_index=True)
