@@ -4,4 +4,5 @@ import sys
 
 from analysis.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # worker processes (Dask, spawn) re-import this module
+    sys.exit(main())

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "which frames dominate.")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_overview(commands)
+    _add_quotes(commands)
+    _add_run(commands)
     _add_evaluate(commands)
     _add_report(commands)
     return parser
@@ -189,3 +191,115 @@ def _evaluate(args: argparse.Namespace) -> int:
                                      ignore_kinds=ignore, drop_nested=not args.keep_nested)
     print(evaluate.format_evaluation(result))
     return EXIT_OK
+
+
+def _engine_arguments(parser: argparse.ArgumentParser) -> None:
+    from analysis import pipeline
+
+    parser.add_argument("--engine", choices=pipeline.ENGINES, default=pipeline.DEFAULT_ENGINE,
+                        help="serial, a process pool, or Dask (default: %(default)s)")
+    parser.add_argument("--workers", type=int,
+                        help="processes for the pool or the local Dask cluster (default: all "
+                             "cores)")
+    parser.add_argument("--scheduler", help="address of a running Dask scheduler "
+                                            "(tcp://host:8786); default: start a local cluster")
+    parser.add_argument("--chunk-size", type=int, default=pipeline.CHUNK_SIZE,
+                        help="documents per chunk (default: %(default)s)")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="progress bar (default: only when stderr is a terminal)")
+
+
+def _run_pipeline(args: argparse.Namespace, **options):
+    from analysis import pipeline
+
+    source = corpus_module.iter_corpus(args.corpus, text_column=args.text_column,
+                                       id_column=args.id_column,
+                                       encoding_errors=args.encoding_errors,
+                                       on_error=args.on_error)
+    return pipeline.run_pipeline(source, engine=args.engine, workers=args.workers,
+                                 scheduler=args.scheduler, chunk_size=args.chunk_size,
+                                 progress=args.progress, **options)
+
+
+def _report_status(status: pd.DataFrame) -> int:
+    failed = status[status["status"] != "ok"]
+    for doc_id, state, message in failed[["doc_id", "status", "message"]].itertuples(index=False):
+        print(f"error: {doc_id}: {state}: {message}", file=sys.stderr)
+    print(f"{len(status) - len(failed)} of {len(status)} documents analysed", file=sys.stderr)
+    return EXIT_FAILED if len(failed) else EXIT_OK
+
+
+def _add_quotes(commands) -> None:
+    parser = commands.add_parser("quotes", help="extract quotes with speakers and reporting "
+                                                "verbs; write the quotes table")
+    _corpus_arguments(parser)
+    parser.add_argument("-o", "--output", required=True,
+                        help="OUT.csv or OUT.parquet: the quotes table; OUT.jsonl: one line per "
+                             'document, in input order: {"id", "quotes": [...]}')
+    _engine_arguments(parser)
+    parser.set_defaults(handler=_quotes)
+
+
+JSONL_QUOTE_FIELDS: tuple[str, ...] = (
+    "start", "end", "text", "kind", "speaker", "speaker_mention", "cue", "cue_lemma", "rule",
+)
+"""Fields of each quote in the ``quotes`` command's JSONL output."""
+
+
+def quotes_jsonl(status: pd.DataFrame, quotes: pd.DataFrame) -> bytes:
+    """One JSON line per document of ``status`` (input order): its id and its quotes.
+
+    A document whose analysis failed also carries ``"error"``.
+    """
+    import json
+
+    by_doc = {doc_id: part for doc_id, part in quotes.groupby("doc_id", sort=False)}
+    lines = []
+    for doc_id, state, message in status[["doc_id", "status", "message"]].itertuples(index=False):
+        part = by_doc.get(doc_id)
+        records = [] if part is None else [
+            {field: _plain(value) for field, value in zip(JSONL_QUOTE_FIELDS, row)}
+            for row in part[list(JSONL_QUOTE_FIELDS)].itertuples(index=False)]
+        line = {"id": doc_id, "quotes": records}
+        if state != "ok":
+            line["error"] = message
+        lines.append(json.dumps(line, ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+def _plain(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    from analysis import pipeline
+
+    if Path(args.output).suffix not in (".csv", ".parquet", ".jsonl"):
+        raise AnalysisError(f"{args.output}: cannot tell the output format; use a .csv, "
+                            ".parquet or .jsonl ending")
+    result = _run_pipeline(args, analyse=pipeline.analyse_quotes)
+    if args.output.endswith(".jsonl"):
+        atomic_write(args.output, quotes_jsonl(result.status, result.quotes))
+    else:
+        write_table(result.quotes, args.output)
+    return _report_status(result.status)
+
+
+def _add_run(commands) -> None:
+    parser = commands.add_parser("run", help="the whole per-document analysis (quotes, people, "
+                                             "frame hits) as Parquet partitions")
+    _corpus_arguments(parser)
+    parser.add_argument("--out", required=True,
+                        help="folder for <table>/part-NNNNN.parquet and status.csv")
+    parser.add_argument("--lexicon", help="frame lexicon: a bundled name or a YAML, CSV or "
+                                          ".dic file (default: generic_frames)")
+    _engine_arguments(parser)
+    parser.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    result = _run_pipeline(args, out=args.out, lexicon=args.lexicon)
+    write_table(result.status, str(Path(args.out) / "status.csv"))
+    return _report_status(result.status)

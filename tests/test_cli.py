@@ -67,3 +67,45 @@ def test_evaluate_scores_predictions_against_gold(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "precision 1.000  recall 0.500  F1 0.667" in out
     assert "speaker accuracy 1.000  (1/1" in out
+
+
+def test_quotes_jsonl_has_one_line_per_document_in_input_order(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": "z", "text": '"We will win," Ann Smith said.', "extra": 1},
+            {"id": "a", "text": "Nothing quoted here."}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "q.jsonl"
+    assert main(["quotes", str(corpus), "-o", str(out)]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["z", "a"]
+    assert lines[1]["quotes"] == []
+    quote = lines[0]["quotes"][0]
+    assert (quote["start"], quote["end"], quote["text"], quote["kind"]) == (
+        1, 13, "We will win,", "direct")  # everything inside the marks
+    assert quote["speaker"] == "Ann Smith" and quote["cue_lemma"] == "say"
+    assert set(quote) == {"start", "end", "text", "kind", "speaker", "speaker_mention", "cue",
+                          "cue_lemma", "rule"}
+
+
+def test_quotes_table_outputs_agree_across_engines(tmp_path):
+    serial, pool = tmp_path / "s.csv", tmp_path / "p.parquet"
+    assert main(["quotes", str(SEEDS), "-o", str(serial)]) == 0
+    assert main(["quotes", str(SEEDS), "-o", str(pool), "--engine", "processes",
+                 "--workers", "2"]) == 0
+    first, second = pd.read_csv(serial), pd.read_parquet(pool)
+    assert len(first) == len(second) > 10
+    assert first["text"].tolist() == second["text"].tolist()
+
+
+def test_run_writes_partitions_and_a_status_for_every_document(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text('"Yes," she said.', encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\xff\x00")
+    out = tmp_path / "out"
+    assert main(["run", str(corpus), "--out", str(out), "--on-error", "skip"]) == 1
+    status = pd.read_csv(out / "status.csv")
+    assert status["status"].tolist().count("ok") == 1 and len(status) == 2
+    assert sorted(p.name for p in out.iterdir()) == ["documents", "frame_hits", "people",
+                                                     "quotes", "status", "status.csv"]
+    assert "1 of 2 documents analysed" in capsys.readouterr().err

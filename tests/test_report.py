@@ -144,3 +144,19 @@ def test_an_interrupted_run_leaves_no_partial_file_and_reruns_cleanly(tmp_path, 
     results = report.run_report(SEEDS, run_name="i", out=tmp_path, notebooks=[good],
                                 log=lambda s: None)
     assert results[0].ok and json.loads(executed.read_text())["cells"]
+
+
+def test_yaml_with_two_parameter_sets_gives_two_runs(tmp_path, capsys):
+    params = tmp_path / "p.yaml"
+    params.write_text("- run_name: first\n  text_column: text\n- run_name: second\n",
+                      encoding="utf-8")
+    overview = str(report.list_notebooks()[0])
+    status = main(["report", str(SEEDS), "--out", str(tmp_path), "--params", str(params),
+                   "--notebooks", overview])
+    assert status == 0
+    for run in ("first", "second"):
+        assert (tmp_path / "reports" / run / "00_overview.html").is_file()
+        manifest = json.loads((tmp_path / "figures" / run / "manifest.json").read_text())
+        assert manifest["run_name"] == run
+    out = capsys.readouterr().out
+    assert "[first] 1/1 00_overview.ipynb ok" in out and "[second] 1/1 00_overview.ipynb ok" in out
