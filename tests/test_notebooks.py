@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from analysis import corpus, framing, report, stats
+from analysis import aggregates, corpus, framing, report, stats, verbstats, voices
 from analysis.plotting import frames
 from tests.conftest import ROOT
 
@@ -23,6 +23,10 @@ DEFAULTS = {
     "reference": "",  # no reference corpus: quoted speech against narration
     "node": stats.COLLOCATION_NODE,
     "top_keywords": frames.KEYNESS_TOP_N,
+    "top_n": aggregates.DEFAULT_TOP_N,
+    "unit": aggregates.DEFAULT_UNIT,
+    "measure": voices.DEFAULT_MEASURE,
+    "compare_by": verbstats.COMPARE_BY,
 }
 """Every notebook parameter and the constant its default must equal (STYLE point 7)."""
 
@@ -32,7 +36,9 @@ def _cells(path):
 
 
 def test_there_are_notebooks():
-    assert NOTEBOOKS and NOTEBOOKS[0].name == "00_overview.ipynb"
+    assert [p.name for p in NOTEBOOKS] == [
+        "00_overview.ipynb", "01_speakers.ipynb", "02_quote_frequency.ipynb",
+        "03_reporting_verbs.ipynb", "04_framing.ipynb"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
