@@ -178,8 +178,8 @@ def decode(data: bytes, *, source: str, encoding_errors: Errors = ENCODING_ERROR
         base: the file offset of ``data[0]``, so messages give offsets in the file.
 
     Raises:
-        CorpusError: in strict mode, with the byte offset of the first undecodable byte, and a
-            hint when the bytes look binary (they contain NUL bytes).
+        CorpusError: in strict mode, with the byte offset of the first undecodable byte; in
+            every mode when the bytes are not UTF-8 and contain NUL bytes (a binary file).
 
     >>> decode(b"caf\\xc3\\xa9", source="x.txt")
     'café'
@@ -194,9 +194,11 @@ def decode(data: bytes, *, source: str, encoding_errors: Errors = ENCODING_ERROR
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        binary = " (it contains NUL bytes: a binary file?)" if b"\0" in data else ""
+        binary = b"\0" in data
         problem = (f"{source}: bytes that are not UTF-8 at byte offset {base + exc.start} "
-                   f"({exc.reason}){binary}")
+                   f"({exc.reason})")
+        if binary:  # not text in any encoding: never decoded into noise
+            raise CorpusError(problem + "; it contains NUL bytes: a binary file, not text")
         if encoding_errors == "strict":
             raise CorpusError(problem + "; re-encode the file as UTF-8 or read it with "
                               "encoding_errors='replace' or 'cp1252'") from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -32,6 +33,8 @@ FIGURES_DIR = Path("figures")
 """Default folder of figures and tables, one subfolder per run."""
 KERNEL_NAME = "python3"
 """Jupyter kernel that executes the notebooks."""
+RUN_NAME_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+"""A run name names folders: no separators, no leading dot, so it cannot point elsewhere."""
 SUPPLIED = ("corpus", "run_name", "figures_dir")
 """Parameters the runner fills in itself for every notebook that declares them."""
 MANIFEST_PACKAGES: tuple[str, ...] = (
@@ -136,6 +139,9 @@ def run_report(
     Raises:
         AnalysisError: a parameter no notebook declares, a missing notebook or corpus.
     """
+    if not RUN_NAME_PATTERN.fullmatch(run_name):
+        raise AnalysisError(f"invalid run name {run_name!r}: use letters, digits, '.', '_' and "
+                            "'-' only (it names folders)")
     paths = [Path(p) for p in notebooks] if notebooks else list_notebooks()
     missing = [str(p) for p in paths if not p.is_file()]
     if missing or not paths:
