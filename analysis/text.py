@@ -30,6 +30,9 @@ EXTRA_ABBREVIATIONS: frozenset[str] = frozenset({
 """Abbreviations added to Punkt's English list: titles, Latin and country abbreviations of news
 text (``Mr.``, ``U.S.``, ``e.g.``) after which a sentence must not end."""
 
+PUNKT_MAX_CHARS = 20_000
+"""Longest stretch handed to Punkt at once (a news paragraph is under 2,000 characters)."""
+
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
@@ -94,16 +97,39 @@ def sentence_spans(text: str, paragraphs: Sequence[Span] | None = None) -> list[
     """
     tokenizer = _sentence_tokenizer()
     spans: list[Span] = []
-    for p_start, p_end in paragraphs if paragraphs is not None else paragraph_spans(text):
-        chunk = text[p_start:p_end]
+    for paragraph in paragraphs if paragraphs is not None else paragraph_spans(text):
         first = len(spans)
-        for a, b in tokenizer.span_tokenize(chunk):
-            if len(spans) > first and chunk[a].islower():
-                # A sentence does not begin in lower case: '"Why?" she asked.' is one sentence.
-                spans[-1] = (spans[-1][0], p_start + b)
-            else:
-                spans.append((p_start + a, p_start + b))
+        for p_start, p_end in _punkt_pieces(text, *paragraph):
+            chunk = text[p_start:p_end]
+            for a, b in tokenizer.span_tokenize(chunk):
+                if len(spans) > first and chunk[a].islower():
+                    # A sentence does not begin in lower case: '"Why?" she asked.' is one.
+                    spans[-1] = (spans[-1][0], p_start + b)
+                else:
+                    spans.append((p_start + a, p_start + b))
     return spans
+
+
+def _punkt_pieces(text: str, start: int, end: int) -> list[Span]:
+    """Cut a paragraph longer than ``PUNKT_MAX_CHARS`` into pieces Punkt can take whole.
+
+    NLTK guards Punkt's regular expressions with a time limit that a paragraph of megabytes
+    (a scraped page with no line breaks) exceeds; each cut falls after a full stop and a space
+    where there is one, else at a space, so real sentences are rarely split.
+    """
+    pieces = []
+    while end - start > PUNKT_MAX_CHARS:
+        limit = start + PUNKT_MAX_CHARS
+        cut = text.rfind(". ", start + PUNKT_MAX_CHARS // 2, limit)
+        cut = cut + 1 if cut >= 0 else text.rfind(" ", start + PUNKT_MAX_CHARS // 2, limit)
+        cut = cut if cut > start else limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def token_spans(text: str) -> list[Span]:

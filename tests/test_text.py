@@ -67,3 +67,19 @@ def test_offsets_index_the_original_text_with_html_remnants(seed_text):
 
 def test_locate_before_first_span():
     assert locate([(5, 9)], 2) == -1
+
+
+def test_a_paragraph_of_megabytes_is_split_in_linear_time_without_timeouts():
+    text = 'He said "no. ' * 100_000  # 1.3 MB in one paragraph, a full stop every 13 characters
+    spans = sentence_spans(text)
+    assert spans[0] == (0, 12) and spans[-1][1] == len(text.rstrip())
+    assert all(text[a:b] == text[a:b].strip() for a, b in spans[:1000])
+
+
+def test_long_paragraphs_are_cut_after_a_full_stop():
+    from analysis.text import PUNKT_MAX_CHARS
+
+    sentence = "This is a plain sentence of news text. "
+    text = sentence * (3 * PUNKT_MAX_CHARS // len(sentence))
+    spans = sentence_spans(text)
+    assert {text[a:b] for a, b in spans} == {sentence.strip()}
