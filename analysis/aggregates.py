@@ -461,6 +461,37 @@ def top_n(counts: pd.DataFrame, *, n: int = DEFAULT_TOP_N, item: str = "speaker"
     return combined.drop(columns="_other")
 
 
+def link_speakers(table: pd.DataFrame, *, column: str = "speaker") -> pd.DataFrame:
+    """Give a speaker named by one word in some documents the full name used in others.
+
+    Speakers are resolved within each document (``analysis.speakers``); across documents the
+    same person may be "Donald Trump" in one article and only "Trump" in another. A one-word
+    name becomes the corpus's full name when exactly one multi-word name ends with it
+    ("Trump" -> "Donald Trump"); when several do ("Clinton": "Hillary Clinton", "Bill
+    Clinton") it is left as it is.
+
+    Args:
+        table: a quotes table (``speaker``) or people table (``column="person"``).
+        column: the name column.
+
+    Returns:
+        A copy of ``table`` with linked names.
+
+    >>> t = pd.DataFrame({"speaker": ["Trump", "Donald Trump", "Clinton", "Hillary Clinton",
+    ...                               "Bill Clinton"]})
+    >>> link_speakers(t)["speaker"].tolist()
+    ['Donald Trump', 'Donald Trump', 'Clinton', 'Hillary Clinton', 'Bill Clinton']
+    """
+    require_columns(table, [column], table_name="speakers")
+    names = pd.Series(table[column].dropna().unique(), dtype=object)
+    full = names[names.str.contains(" ", regex=False)]
+    by_last = full.groupby(full.str.rsplit(" ", n=1).str[-1]).agg(list)
+    mapping = {last: fulls[0] for last, fulls in by_last.items() if len(fulls) == 1}
+    linked = table.copy()
+    linked[column] = table[column].replace(mapping)
+    return linked
+
+
 def keep_top(table: pd.DataFrame, *, n: int = DEFAULT_TOP_N, item: str = "speaker",
              weight: str = "count") -> pd.DataFrame:
     """Keep the rows of the ``n`` items with the largest total ``weight`` (for long tables with

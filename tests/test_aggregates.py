@@ -134,3 +134,14 @@ def test_quotes_behind_a_cell():
     assert unattributed["quote_id"].tolist() == ["s1-q2"]
     by_gender = quotes_behind(vt.quotes(), where={"gender": ["she"]}, people=vt.people())
     assert by_gender["quote_id"].tolist() == ["g2-q3"]
+
+
+def test_link_speakers_across_documents_keeps_nulls_and_ambiguous_surnames():
+    from analysis.aggregates import link_speakers
+
+    people = pd.DataFrame({"doc_id": ["a", "b", "c", "d"],
+                           "person": ["Sanders", "Bernie Sanders", None, "Smith"]})
+    linked = link_speakers(people, column="person")
+    assert linked["person"].tolist()[:2] == ["Bernie Sanders", "Bernie Sanders"]
+    assert pd.isna(linked["person"].iloc[2]) and linked["person"].iloc[3] == "Smith"
+    assert people["person"].iloc[0] == "Sanders"  # the input is not changed

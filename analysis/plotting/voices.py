@@ -47,6 +47,10 @@ INTEGER_VALUES: frozenset[str] = frozenset({"count", "words", "mentions", "quote
 BAR_HEIGHT = 0.8
 """Height of one item's band of bars (shared by its groups or stacked kinds)."""
 
+BAR_INCHES = 0.13
+"""Height given to each bar: a chart with many items or groups grows taller than ``FIGSIZE``
+so that every label stays readable."""
+
 ANNOTATE_MAX_CELLS = 150
 """Heatmaps with at most this many cells print each cell's value."""
 
@@ -182,6 +186,8 @@ def quote_kinds_chart(table: pd.DataFrame, *, item: str = "speaker", value: str 
     wide = table.pivot_table(index=item, columns="kind", values=value, aggfunc="sum",
                              fill_value=0).reindex(columns=list(kinds), fill_value=0)
     wide = wide.loc[_order(wide.sum(axis=1))]
+    bars = len(wide) * (1 + (wide.shape[1] - 1) * 0.5)
+    size = (size[0], max(size[1], 1.6 + BAR_INCHES * bars))
     fig, ax = _canvas(size=size, ax=ax)
     with suite_style():
         positions = np.arange(len(wide))
@@ -272,6 +278,8 @@ def _bars(table: pd.DataFrame, *, item: str, value: str, group: str | None, titl
     else:
         wide = table.groupby(item, sort=False)[[value]].sum()
     wide = wide.loc[_order(wide.sum(axis=1))]
+    bars = len(wide) * (1 + (wide.shape[1] - 1) * 0.5)
+    size = (size[0], max(size[1], 1.6 + BAR_INCHES * bars))
     fig, ax = _canvas(size=size, ax=ax)
     with suite_style():
         positions = np.arange(len(wide))
