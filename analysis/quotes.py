@@ -9,10 +9,14 @@ presentation):
 - direct: quoted words standing as an utterance (they open a sentence, or follow a colon, a
   comma or a cue) or a quoted paragraph continuing one;
 - partial: a quoted fragment inside the reporter's sentence when someone is reported as saying
-  it (its sentence has a reporting cue; the speaker is that cue's, when one is found);
+  it (its sentence has a reporting cue with a speaker; a cue without one leaves it scare);
 - indirect: the reported clause of a cue without quotation marks (``X said (that) …``,
   ``according to X, …``, ``…, X added.``); when it holds quoted words (PARC's "mixed"), the
-  clause is an indirect record and the fragment inside it a partial one;
+  clause is an indirect record and the fragment inside it a partial one. Cues of belief,
+  intention and evidence (``believe``, ``plan``, ``show``: ``MENTAL_CATEGORIES`` and
+  ``COGNITIVE_CUES``) attribute a position too, as PARC 3.0 and PolNeAR annotate; inside
+  another report's clause they are part of it. A passive cue (``was revealed``) and the
+  infinitive of purpose of a passive verb (``was summoned … to discuss``) report nothing;
 - scare: quoted words nobody is reported as saying (terms, titles, quotes in headings).
 
 Each record's ``rule`` names the attribution pattern that fired (``RULES``), so a researcher can
@@ -21,7 +25,9 @@ see why a quote was attributed.
 Spans: for quoted kinds, the text inside the outermost marks (marks excluded, trailing
 punctuation inside them kept, as PolNeAR does; a quotation nested inside another stays part of
 it and gives no record of its own); for indirect, the reported clause, from after ``that`` (or
-the cue and its listener) to the clause's end, without the final full stop or the attribution.
+the cue and its listener) to the clause's end, without the final full stop or the attribution
+(``X said A, and that B`` is one clause; a noun object ends before a comma, a dash or a time
+adjunct: ``criticised the plan on Monday``).
 A quote over several paragraphs, or split by its attribution, gives one record per part, sharing
 ``utterance_id``. For a reporting noun (``her claim that …``) the cue is the noun and its lemma
 the verb lexicon's when the noun is also a verb form, else null.
@@ -39,8 +45,8 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention, Person, Token, analyse,
-    is_skippable,
+    ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention, Person, Token,
+    analyse, is_skippable,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -122,6 +128,21 @@ INFINITIVE_CATEGORIES: frozenset[str] = frozenset({"commissive", "directive", "t
 """Cue categories (``analysis.verbs.CATEGORIES``) whose ``to``-infinitive is the reported
 content (``promised to act``, ``refused to fight``, ``hopes to win``); Caldas-Coulthard 1994."""
 
+MENTAL_CATEGORIES: frozenset[str] = frozenset({"tentative", "commissive"})
+"""Cue categories of beliefs and intentions (``believe``, ``expect``, ``plan``, ``want``): inside
+another report's clause (``X said Y had planned to …``) such a cue is part of what X reported,
+not a report of its own, and a quoted fragment takes the speaker of a speech cue before that of
+a belief (PARC 3.0 nests them; Pareti 2016)."""
+
+_VERB_TABLE = verbs.load_reporting_verbs()
+COGNITIVE_CUES: frozenset[str] = frozenset(
+    _VERB_TABLE.loc[_VERB_TABLE["source"].str.split("|").map(lambda s: "cognitive" in s),
+                    "lemma"])
+"""Lemmas of the lexicon's ``cognitive`` source (beliefs, intentions, evidence, stances taken:
+``want``, ``support``, ``show``): like ``MENTAL_CATEGORIES``, inside another report's clause
+they are part of it (``saying X supported Y``)."""
+del _VERB_TABLE
+
 MAX_CUE_GAP_USED: int = 4
 """A cue further than this before its direct quote also reports the words between (``noted on
 Twitter the change from the slogan, "…"``) and gives an indirect record too."""
@@ -132,6 +153,13 @@ has argued``)."""
 
 MIN_CLAUSE_WORDS: int = 2
 """Fewest words in an indirect clause."""
+
+MAX_AGENT_WORDS: int = 5
+"""Most words of the agent between a passive verb and its infinitive of purpose (``was
+summoned by the Labour leadership to discuss``)."""
+
+MIN_OBJECT_WORDS: int = 1
+"""Fewest words in a reported noun object (``endorsed Clinton``, ``rejected him``)."""
 
 UTTERANCE_WORDS: int = 12
 """A quote opening a sentence with at least this many words is an utterance however it ends."""
@@ -147,6 +175,7 @@ for _phrase in verbs.PHRASAL_CUES:
     _words = tuple(_phrase.split())
     _PHRASES[_words[0]] = _PHRASES.get(_words[0], ()) + (_words,)
 del _phrase, _words
+_CUE_WORDS = verbs.REPORTING_FORMS | frozenset(_PHRASES)
 
 
 class Quote(NamedTuple):
@@ -226,6 +255,7 @@ class _Doc:
         self.used: set[int] = set()
         self.speaker_cache: dict[int, Mention | None] = {}
         self.pending: list[tuple[int, int, _Attribution]] = []  # second parts of utterances
+        self.quote_close: dict[int, int] = {}  # token of an opening mark -> its closing mark
 
     def sentence_end(self, index: int) -> int:
         """End of sentence ``index``, run on over a split after an initial or title (``H.``)."""
@@ -265,7 +295,11 @@ class _Doc:
         subject with (``X did apologise but said``, ``X said …, saying``)."""
         if cue.first in self.speaker_cache:
             return self.speaker_cache[cue.first]
-        mention = self.people.speaker_before(cue.first, floor)
+        tokens = self.tokens
+        participle = cue.first - 1 >= floor and tokens[cue.first][LOWER].endswith("ing") and \
+            tokens[cue.first - 1][TEXT] == ","
+        # "X endorsed Clinton, saying …": the participle's subject is X, not the object before it
+        mention = None if participle else self.people.speaker_before(cue.first, floor)
         if mention is None and cue.first - 1 >= floor:
             k = cue.first - 1
             while k > floor and is_skippable(self.tokens[k][LOWER]):
@@ -289,8 +323,7 @@ def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset())
     cues = []
     n = len(tokens)
     skip_until = -1
-    candidates = [i for i, tok in enumerate(tokens)
-                  if tok[LOWER] in verbs.REPORTING_FORMS or tok[LOWER] in _PHRASES]
+    candidates = [i for i, tok in enumerate(tokens) if tok[LOWER] in _CUE_WORDS]
     for i in candidates:
         if i < skip_until:
             continue
@@ -567,6 +600,8 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
         distance = (inside - cue.last) if cue.last < inside else 1000 + cue.first - inside
         if mention is None:
             distance += 10000  # a cue without a speaker still makes the words reported
+        elif _category(cue.lemma) in MENTAL_CATEGORIES:
+            distance += 5000  # a belief, when a speech cue is there too, yields to it
         if best is None or distance < best[0]:
             best = (distance, _Attribution(mention, cue, rule))
     return best[1] if best else None
@@ -585,9 +620,11 @@ _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves",
                          "yourself"})
 _CLAUSE_BREAKERS = frozenset({"according", "which", "who", "while", "although", "though",
-                              "whereas", "compared", "as", "despite", "unlike", "he",
-                              "she", "they", "after", "before", "when", "since", "until",
-                              "whose", "where"})
+                              "whereas", "compared", "as", "despite", "unlike", "with",
+                              "after", "before", "when", "since", "until", "whose", "where"})
+_SUBJECT_BREAKERS = frozenset({"he", "she", "they"})
+_CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while", "when"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "reporters",
                               "journalists", "supporters", "voters", "listeners", "viewers"})
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
@@ -600,6 +637,14 @@ _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there
                              "people", "nobody", "everyone", "if"})
 
 
+_OBJECT_END_WORDS = frozenset({"but", "when", "while", "because", "after", "before", "since",
+                               "until", "although", "though", "whereas"})
+_OCCASIONS = frozenset({"interview", "statement", "speech", "debate", "rally", "week", "month",
+                        "year", "weekend", "morning", "afternoon", "evening", "night", "early",
+                        "late", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"})
+_INVERSION_MARKS = frozenset({",", "—", "–"})
+_OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "("})
 _BORROWED_RULES = frozenset({"split_utterance", "paragraph_continuation", "previous_sentence_cue",
                              "previous_paragraph_cue", "previous_speaker"})
 
@@ -617,21 +662,33 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
     """Token index where a reported clause starting at token ``k`` ends (exclusive)."""
     tokens = doc.tokens
     end = hi_tok
-    for stop in stops:
-        if k < stop < end:
-            end = stop
-    for m in range(k + 1, end - 1):
+    n = bisect.bisect_right(stops, k)  # stops are sorted: the first after k, if any, ends it
+    if n < len(stops) and stops[n] < end:
+        end = stops[n]
+    m = k
+    while m + 1 < end - 1:
+        m = doc.quote_close.get(m, m) + 1  # quoted words are part of the clause, whatever
+        if m >= end - 1:                    # their punctuation ("be “working together, and
+            break                           # that, I am sure, will happen.”")
         word = tokens[m][TEXT]
-        if word in ("—", "–", "--", "(", ";"):
+        if word in ("—", "–", "--", "-", "(", ";"):
             return m
-        if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS
-                            or tokens[m + 1][LOWER].endswith("ing")):
+        if word == "," and tokens[m + 1][LOWER] in _SUBJECT_BREAKERS:
+            if _cue_soon(doc, m + 2, end):
+                return m  # "…, he said": an attribution, not more of the clause
+            continue  # "in 1972, he supported …": the subject after a fronted adverbial
+        if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS):
             return m
-        if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and (
-                tokens[m + 2][LOWER] == "that" or _cue_soon(doc, m + 2, end)):
-            return m  # "…, and accused …" / "…, but did say …" / "…, and that …"
+        if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and \
+                _cue_soon(doc, m + 2, end):
+            return m  # "…, and accused …" / "…, but did say …"
         if tokens[m][LOWER] == "and" and m + 1 in doc.cue_at:
             return m  # "calling him a … and demanding …", "… and bragged …": a second report
+        if tokens[m][LOWER] in ("and", "but") and _attribution_follows(doc, m + 1, end):
+            return m  # "… and others have said …": a second speaker's report
+        if word == "," and tokens[m + 1][LOWER] in ("but", "yet") and \
+                tokens[m + 2][LOWER] in _SPEAKER_PRONOUNS:
+            return m  # "…, but she has bristled at …": the reporter's next clause
         if word == "," and _attribution_follows(doc, m + 1, end):
             return m  # "…, his campaign has argued that …"
     return end
@@ -674,6 +731,8 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
     different``).
     """
     tokens = doc.tokens
+    if _passive_purpose(doc, cue):
+        return None  # "was summoned by Labour to discuss …": a purpose, nobody speaking
     bounds = _Bounds(doc, tokens[cue.first][SENT])
     if cue.lemma == "according to":
         return _according_to(doc, cue, bounds.a, bounds.b, stops)
@@ -682,6 +741,10 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
     passive = _passive_by(doc, cue, bounds)
     if passive is not None:
         return passive
+    if _is_passive(doc, cue, bounds):
+        # "who was revealed last week as …", "X is expected to win": nobody is reported
+        # as saying anything, so there is no quote (and no speaker to count)
+        return None
     mention = doc.cue_speaker(cue, bounds.a)
     adjacent = mention is not None and _adjacent(doc, mention, cue)
     inverted = _inverted(doc, cue, mention if adjacent else None, bounds)
@@ -709,7 +772,55 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         k, rule = _clause_start(doc, cue, k, bounds.b)
         if k < 0:
             return None
-    return _clause_record(doc, k, bounds, stops, _Attribution(mention, cue, rule))
+    noun_object = rule == "speaker_cue_object" and tokens[k][LOWER] != "to"
+    found_clause = _clause_record(doc, k, bounds, stops, _Attribution(mention, cue, rule),
+                                  noun_object=noun_object)
+    if found_clause is None and found == cue.last + 1 and tokens[found][LOWER] == "that" and \
+            _takes_object(cue.lemma):
+        # "rejected that idea": ``that`` was a determiner, the object is the content
+        return _clause_record(doc, found, bounds, stops,
+                              _Attribution(mention, cue, "speaker_cue_object"), noun_object=True)
+    return found_clause
+
+
+def _is_passive(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
+    """Whether a cue is a passive participle (``was revealed``, ``is expected to``): its subject
+    is what is talked about, not who talks (Quirk et al. 1985, 3.63-3.70)."""
+    tokens = doc.tokens
+    lower = tokens[cue.first][LOWER]
+    if lower == cue.lemma.split()[0] or lower.endswith(("s", "ing")):
+        return False
+    k = cue.first - 1
+    while k > bounds.a and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+        k -= 1
+    return tokens[k][LOWER] in _BE_FORMS
+
+
+def _passive_purpose(doc: _Doc, cue: _Cue) -> bool:
+    """Whether a cue is the infinitive of purpose of a passive verb that is no cue (``was
+    summoned by the party to discuss``, ``were invited to speak``): the subject is made to come
+    for the talk, nobody is reported as saying anything (Quirk et al. 1985, 15.47 on
+    infinitive clauses of purpose)."""
+    tokens = doc.tokens
+    k = cue.first - 1
+    if k < 2 or tokens[k][LOWER] != "to" or tokens[cue.first][LOWER] != cue.lemma.split()[0]:
+        return False
+    k -= 1
+    by = k
+    while by > k - MAX_AGENT_WORDS and by > 0 and tokens[by][LOWER] != "by" and \
+            tokens[by][TEXT][0].isalpha():
+        by -= 1
+    if tokens[by][LOWER] == "by":
+        k = by - 1
+    while k > 0 and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+        k -= 1
+    participle = tokens[k][LOWER]
+    if k in doc.cue_at or not participle.endswith(("ed", "en")):
+        return False
+    k -= 1
+    while k > 0 and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+        k -= 1
+    return tokens[k][LOWER] in _BE_FORMS
 
 
 class _Bounds:
@@ -728,10 +839,19 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     sentence-final attribution (``adjacent``: the speaker just before the cue, if any)."""
     tokens = doc.tokens
     rest = bounds.b - cue.last - 1
+    if cue.last + 1 < bounds.b and tokens[cue.last + 1][TEXT] in "—–":
+        rest = 0  # "…, party leaders believe — voters she needs": an aside follows
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
-        if not (before > bounds.a and tokens[before][TEXT] == "," and rest <= 3):
-            return None
+        if before > bounds.a + 1 and tokens[before][TEXT] in _CLOSERS and \
+                tokens[before - 1][TEXT] == "," and rest <= 3:
+            # 'The failure was "heartbreaking," she said.': the comma inside the closing mark
+            start, end = _trim(doc.text, bounds.lo, tokens[before][END])
+            if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+                return None
+            return start, end, _Attribution(adjacent, cue, "clause_speaker_cue")
+        if not (before > bounds.a and tokens[before][TEXT] in _INVERSION_MARKS and rest <= 3):
+            return None  # "…, X added." / "… — X believes —"
         speaker, rule, comma = adjacent, "clause_speaker_cue", before
     else:
         comma = cue.first - 1
@@ -828,7 +948,7 @@ def _as_speaker_cue(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
             tokens[after][TEXT] != ",":
         return None
     return _clause_record(doc, after + 1, bounds, stops,
-                          _Attribution(mention, cue, "as_speaker_cue"), second=False)
+                          _Attribution(mention, cue, "as_speaker_cue"))
 
 
 def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
@@ -839,6 +959,7 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
     """
     tokens = doc.tokens
     telling = cue.lemma in CUE_FRAMES["listener"]
+    phrase = False  # inside a prepositional phrase ("said during this week's debate that")
     for m in range(k, min(b, k + (MAX_TELL_GAP if telling else MAX_CUE_GAP))):
         word = tokens[m]
         if word[LOWER] == "that" or word[LOWER] in ("if", "whether") and \
@@ -848,8 +969,10 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
                 (word[TEXT].endswith(("'s", "’s")) or word[LOWER] in _POSSESSIVES) and \
                 m + 1 < b and tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS:
             return -1  # "mocked her claim that …": the clause is the claim's
-        if word[TEXT].islower() and not telling and not _adverbial_word(word[LOWER]):
+        if word[TEXT].islower() and not telling and not phrase and \
+                not _adverbial_word(word[LOWER]):
             return -1
+        phrase = phrase or word[LOWER] in _PREPOSITIONS and word[LOWER] not in _CONJUNCTIONS
     return -1
 
 
@@ -861,8 +984,7 @@ def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
     for m in range(k, min(bounds.b, k + 5)):
         if tokens[m][LOWER] == "to" and m > k:
             return _clause_record(doc, m, bounds, stops,
-                                  _Attribution(mention, cue, "speaker_cue_object"),
-                                  second=False)
+                                  _Attribution(mention, cue, "speaker_cue_object"))
         if not tokens[m][TEXT][0].isalnum():
             break
     return None
@@ -891,6 +1013,11 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
         return -1, ""
     if tokens[k][LOWER] in ("of", "about") and k + 1 < b and tokens[k + 1][TEXT][0].isalnum():
         return k + 1, "speaker_cue_object"  # "Trump said of waterboarding", "wrote about …"
+    if cue.lemma in CUE_FRAMES["source"]:
+        cited = doc.people.speaker_after(k, b)
+        if cited is not None and cited.kind in ("name", "pronoun") and \
+                cited.start == tokens[k][START]:
+            return -1, ""  # "cited Prime Minister X": a source named, not content
     if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
@@ -901,34 +1028,39 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
 
 
 def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
-                   attribution: _Attribution, *, second: bool = True
+                   attribution: _Attribution, *, noun_object: bool = False
                    ) -> tuple[int, int, _Attribution] | None:
-    """The clause from token ``k`` to its end (``_clause_end``), trimmed, if long enough."""
+    """The clause from token ``k`` to its end (``_clause_end``), trimmed, if long enough.
+
+    A ``noun_object`` (``criticised the budget, which …``) ends at its first comma or dash: what
+    follows is the reporter's apposition or a new clause, not the object (PARC 3.0 annotates
+    the noun phrase; Pareti 2016).
+    """
     tokens = doc.tokens
     end_tok = _clause_end(doc, k, bounds.b, stops)
+    if noun_object:
+        end_tok = next((m for m in range(k + 1, end_tok) if tokens[m][TEXT] in _OBJECT_ENDS
+                        or tokens[m][LOWER] in _OBJECT_END_WORDS or _adjunct_at(tokens, m)),
+                       end_tok)
     if end_tok <= k:
         return None
     start, end = _trim(doc.text, tokens[k][START],
                        tokens[end_tok - 1][END] if end_tok < bounds.b else bounds.hi)
-    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+    if len(doc.text[start:end].split()) < (MIN_OBJECT_WORDS if noun_object else MIN_CLAUSE_WORDS):
         return None
-    if second:
-        _second_that_clause(doc, end_tok, bounds.b, bounds.hi, stops, attribution)
     return start, end, attribution
 
 
-def _second_that_clause(doc: _Doc, comma: int, b: int, hi: int, stops: Sequence[int],
-                        attribution: _Attribution) -> None:
-    """``X said A, and that B``: queue B as a second part of the same report."""
-    tokens = doc.tokens
-    if comma + 3 < b and tokens[comma][TEXT] == "," and tokens[comma + 1][LOWER] == "and" and \
-            tokens[comma + 2][LOWER] == "that":
-        k = comma + 3
-        end_tok = _clause_end(doc, k, b, stops)
-        start, end = _trim(doc.text, tokens[k][START],
-                           tokens[end_tok - 1][END] if end_tok < b else hi)
-        if len(doc.text[start:end].split()) >= MIN_CLAUSE_WORDS:
-            doc.pending.append((start, end, attribution))
+def _adjunct_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a time or occasion adjunct starts at token ``m`` (``in early June``, ``on
+    Tuesday``, ``in an interview published Saturday``): it ends a noun object."""
+    if tokens[m][LOWER] not in ("in", "on", "at", "during", "last", "this", "earlier"):
+        return False
+    for n in range(m + 1, min(len(tokens), m + 3)):
+        if tokens[n][LOWER] in TIME_WORDS or tokens[n][LOWER] in _OCCASIONS:
+            return True
+    return tokens[m][LOWER] in ("last", "this", "earlier") and m + 1 < len(tokens) and \
+        tokens[m + 1][LOWER] in _OCCASIONS
 
 
 def _takes_object(lemma: str) -> bool:
@@ -941,7 +1073,11 @@ def _takes_object(lemma: str) -> bool:
 def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
     """Whether only adverbs and auxiliaries stand between a speaker mention and its cue."""
     k = doc.tok(mention.end)
-    return k <= cue.first and all(is_skippable(t[LOWER]) for t in doc.tokens[k:cue.first])
+    between = doc.tokens[k:cue.first]
+    if len(between) >= 3 and between[0][TEXT] == "," and between[1][LOWER] in ASIDES and \
+            between[2][TEXT] == ",":
+        between = between[3:]  # "X, however, said"
+    return k <= cue.first and all(is_skippable(t[LOWER]) for t in between)
 
 
 def _adverbial_word(lower: str) -> bool:
@@ -971,10 +1107,11 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
     end_tok = _clause_end(doc, after + 1, b, stops)
     second = _trim(doc.text, tokens[after + 1][START],
                    tokens[end_tok - 1][END] if end_tok < b else hi)
-    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS or \
-            len(doc.text[second[0]:second[1]].split()) < MIN_CLAUSE_WORDS:
+    if len(doc.text[second[0]:second[1]].split()) < MIN_CLAUSE_WORDS:
         return None
     attribution = _Attribution(mention, cue, "clause_speaker_cue")
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return second[0], second[1], attribution  # "That, X explained, is by design"
     doc.pending.append((second[0], second[1], attribution))
     return start, end, attribution
 
@@ -1068,7 +1205,7 @@ def _reporting_noun(doc: _Doc, i: int,
                           entity, "name")
     s_index = tokens[i][SENT]
     b = doc.tok(doc.sentence_bounds(s_index)[1])
-    end_tok = _clause_end(doc, i + 2, b, stops)
+    end_tok = _noun_clause_end(tokens, i + 2, _clause_end(doc, i + 2, b, stops))
     if end_tok <= i + 2:
         return None
     start, end = _trim(doc.text, tokens[i + 2][START], tokens[end_tok - 1][END])
@@ -1077,6 +1214,28 @@ def _reporting_noun(doc: _Doc, i: int,
     # a noun has a lexicon lemma only when it is also a verb form ("claim"); else none
     lemma = verbs.cue_lemma(tokens[i][LOWER]) or ""
     return start, end, _Attribution(mention, _Cue(i, i, lemma), "reporting_noun")
+
+
+_FINITE_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "will",
+                                 "would", "can", "could", "should", "may", "might", "must",
+                                 "did", "does", "do"})
+_MAIN_VERB_BE = frozenset({"is", "was", "are", "were"})
+_NO_MAIN_VERB_BEFORE = frozenset({"and", "or", "but", "that", "who", "which", ",", "had", "has",
+                                  "have", "will", "would", "not"})
+
+
+def _noun_clause_end(tokens: Sequence[Token], k: int, end: int) -> int:
+    """End of the that-clause of a reporting noun inside a larger clause: before a second
+    finite ``be`` once the clause has its own auxiliary (``the row over her claim that the mayor
+    had lied | was political``), the noun phrase being the subject of that verb (Quirk et al.
+    1985, 17.26 on appositive that-clauses)."""
+    seen = False
+    for m in range(k, end):
+        lower = tokens[m][LOWER]
+        if seen and lower in _MAIN_VERB_BE and tokens[m - 1][LOWER] not in _NO_MAIN_VERB_BEFORE:
+            return m
+        seen = seen or lower in _FINITE_AUXILIARIES
+    return end
 
 
 def _quote_records(doc: _Doc, spans: Sequence[QuoteSpan]) -> list[_Record]:
@@ -1127,8 +1286,8 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
         attribution, rule, group = _attribute_around(doc, q, records, last_direct, group)
         return "direct", attribution, rule, group
     attribution = _attribute_partial(doc, q)
-    if attribution is None:
-        return "scare", None, "scare", group
+    if attribution is None or attribution.mention is None:
+        return "scare", None, "scare", group  # no one is reported as saying it
     return "partial", attribution, attribution.rule, group
 
 
@@ -1231,7 +1390,29 @@ def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_R
                 records.append(_Record(start, end, "indirect", attribution, "reporting_noun",
                                        group))
                 group += 1
-    return records
+    return _drop_nested_mental(doc, records)
+
+
+def _drop_nested_mental(doc: _Doc, records: list[_Record]) -> list[_Record]:
+    """Drop the records of belief and intention cues (``MENTAL_CATEGORIES``,
+    ``COGNITIVE_CUES``) whose cue lies inside another record's clause: they are part of what
+    that record reports."""
+    spans = sorted((r.start, r.end) for r in records)
+    starts = [a for a, _ in spans]
+    reach = []  # reach[n]: the furthest end among spans[:n + 1]
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    kept = []
+    for record in records:
+        cue = record.attribution.cue if record.attribution else None
+        if cue is not None and (_category(cue.lemma) in MENTAL_CATEGORIES or
+                                cue.lemma in COGNITIVE_CUES):
+            offset = doc.tokens[cue.first][START]
+            n = bisect.bisect_right(starts, offset) - 1
+            if n >= 0 and reach[n] > offset:
+                continue
+        kept.append(record)
+    return kept
 
 
 def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str | None,
@@ -1265,6 +1446,7 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
     """
     doc = _Doc(text)
     spans = quote_spans(text, doc.paragraphs)
+    doc.quote_close = {doc.tok(q.open): doc.tok(q.close) - 1 for q in spans if q.closed}
     quoted = _quote_records(doc, spans)
     records = quoted + _indirect_records(doc, spans, quoted, len(quoted))
     records.sort(key=lambda r: (r.start, r.end, r.kind))

@@ -56,9 +56,41 @@ LEADING_NOT_NAMES: frozenset[str] = read_word_list("not_names.txt")
 """Capitalised words that are not (part of) a person's name: function words, days, months,
 words of institution and place names; dropped from the start of a run of capitals."""
 
-NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | read_word_list("demonyms.txt")
+INSTITUTION_HEADS: frozenset[str] = read_word_list("institutions.txt")
+"""Head nouns ending the names of institutions, media outlets and places (``Department``,
+``Post``, ``Politics``, ``Island``, ``County``): such a name is no person, and as the head of a
+subject it names an institution that speaks (``The New York Post reports``)."""
+
+US_STATES: frozenset[str] = read_word_list("us_states.txt")
+"""Names of the US states, lower case (``rhode island``): a run of capitals equal to one is a
+place, not a person."""
+
+TIME_WORDS: frozenset[str] = read_word_list("time_words.txt")
+"""Time adverbs that may stand between a speaker and the cue (``X on Thursday declared``,
+``X Tuesday said``)."""
+
+ASIDES: frozenset[str] = frozenset({
+    "however", "though", "meanwhile", "too", "instead", "nonetheless", "nevertheless",
+    "moreover", "also", "likewise",
+})
+"""Sentence adverbs set off by commas between a subject and its verb (``X, however, said``)."""
+
+_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "afternoon",
+                         "evening"})
+
+_GROUP_MODIFIERS = GROUPS | MODIFIERS | ROLES
+
+QUANTIFIER_SUBJECTS: frozenset[str] = frozenset({
+    "many", "some", "most", "few", "others", "several", "both", "all", "none",
+})
+"""Quantifiers that stand alone as the subject of a report (``Many argue that …``, ``Some say
+…``): a group of sources left unnamed (Zelizer 1989 on anonymous attribution)."""
+
+NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | read_word_list("demonyms.txt") | \
+    INSTITUTION_HEADS
 """Words that are never part of a person's name; nationality, religion and party adjectives
-(``demonyms.txt``) may still start a role (``Israeli Prime Minister``)."""
+(``demonyms.txt``) may still start a role (``Israeli Prime Minister``); heads of institution
+and place names (``INSTITUTION_HEADS``)."""
 
 MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "baron",
                                           "congressman", "chairman", "spokesman", "father",
@@ -83,6 +115,7 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we", "i
 DETERMINERS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
     "some", "many", "several", "most", "other", "few", "two", "three", "four", "all", "both",
+    "one", "another", "each", "every", "neither",
 })
 """Words that open a noun phrase naming a speaker (``the veteran politician``)."""
 
@@ -119,6 +152,10 @@ Connecticut``) its appositive's comma may come."""
 DETERMINED_WORDS: int = 4
 """How many words after a determiner a speaker's head noun may come (``said the second
 official``)."""
+
+MAX_TITLE_ABBREVIATION: int = 4
+"""Longest title written as an abbreviation with a full stop (``Sen.``, ``Gov.``, ``Capt.``): a
+longer title before a full stop (``the president.``) ends its sentence."""
 
 PRONOUN_SENTENCES: int = 3
 """How many sentences back a pronoun looks for the person it refers to."""
@@ -236,16 +273,21 @@ def tokenize(text: str, sentences: Sequence[tuple[int, int]]) -> list[Token]:
     >>> [t[TEXT] for t in tokenize("O’Malley’s aide, Sen. Ray said.", [(0, 31)])]
     ['O’Malley’s', 'aide', ',', 'Sen', '.', 'Ray', 'said', '.']
     """
-    spans = [m.span() for m in _TOKEN.finditer(text)]
     words = _TOKEN.findall(text)
-    starts = [a for a, _ in spans]
+    starts, ends = [], []
+    at = 0
+    for word in words:  # each word is found again from where the previous one ended
+        at = text.index(word, at)
+        starts.append(at)
+        at += len(word)
+        ends.append(at)
     cuts = [bisect.bisect_left(starts, a) for a, _ in sentences[1:]] + [len(starts)]
     indexes: list[int] = []
     done = 0
     for index, cut in enumerate(cuts):
         indexes.extend(repeat(index, cut - done))
         done = cut
-    return list(zip(starts, [b for _, b in spans], words, [w.lower() for w in words], indexes))
+    return list(zip(starts, ends, words, [w.lower() for w in words], indexes))
 
 
 def _is_cap(word: str) -> bool:
@@ -366,7 +408,8 @@ class DocumentPeople:
                 continue
             j = i
             while j < n and (tokens[j][SENT] == tok[SENT] or
-                             tokens[j - 1][TEXT] == "." and self.is_abbreviation(j - 2)):
+                             tokens[j - 1][TEXT] == "." and self.is_abbreviation(j - 2) and
+                             "\n" not in self.text[tokens[j - 1][END]:tokens[j][START]]):
                 word = tokens[j][TEXT]
                 if tokens[j][LOWER] in PRONOUN_GENDER:
                     break
@@ -401,8 +444,8 @@ class DocumentPeople:
         tokens = self.tokens
         if j == i + 1 and self._known_word(i):
             return
-        while j > i and tokens[j - 1][TEXT].islower():
-            j -= 1
+        while j > i and (tokens[j - 1][TEXT].islower() or tokens[j - 1][LOWER] in TIME_WORDS):
+            j -= 1  # "Jane Doe Tuesday said": the day is no part of the name
         while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES or tokens[i][TEXT] == "."):
             i += 1
         if i < j and self._sentence_initial_common(i):
@@ -420,6 +463,8 @@ class DocumentPeople:
         if not name_toks:
             return
         words = [_strip_possessive(t[TEXT]) for t in name_toks]
+        if " ".join(words).lower() in US_STATES or all(len(w) == 1 for w in words):
+            return  # "Rhode Island", "Iowa", "S.C.": a place
         titled = last_role >= i and tokens[last_role][LOWER] in TITLES
         if any(not _is_cap(w) or w.lower() in NOT_NAMES and not titled or
                (w.isupper() and len(w) > 1)
@@ -498,10 +543,12 @@ class DocumentPeople:
     def is_abbreviation(self, k: int) -> bool:
         """Whether token ``k`` is a title, an initial or an abbreviation that a full stop follows
         (``Gov.``, ``H.``, ``Mass.``)."""
-        return 0 <= k < len(self.tokens) and (self.tokens[k][LOWER] in TITLES or
-                                              self.tokens[k][LOWER] in ABBREVIATIONS or
-                                              len(self.tokens[k][TEXT]) == 1 and
-                                              self.tokens[k][TEXT].isupper())
+        if not 0 <= k < len(self.tokens):
+            return False
+        word = self.tokens[k][TEXT]
+        return self.tokens[k][LOWER] in ABBREVIATIONS or len(word) == 1 and word.isupper() or \
+            self.tokens[k][LOWER] in TITLES and word[0].isupper() and \
+            len(word) <= MAX_TITLE_ABBREVIATION  # "Sen.", "Gov.", not "the president."
 
     def subject_between(self, floor: int, end: int) -> Mention | None:
         """The first person named (not as a possessive) or pronoun between two tokens: the
@@ -703,18 +750,43 @@ class DocumentPeople:
         k = cue - 1
         while k >= floor and is_skippable(tokens[k][LOWER]):
             k -= 1
+        k = self._skip_time_before(k, floor)
+        if k - 2 >= floor and tokens[k][TEXT] == "," and tokens[k - 1][LOWER] in ASIDES and \
+                tokens[k - 2][TEXT] == ",":
+            k -= 3  # "Proponents of the bill, however, say"
+            while k >= floor and is_skippable(tokens[k][LOWER]):
+                k -= 1
         if k < floor:
             return None
         if tokens[k][LOWER] in ("who", "which") and k - 1 >= floor:
             k -= 2 if tokens[k - 1][TEXT] == "," else 1  # "Bush and Christie, who say"
             if k < floor:
                 return None
+        if tokens[k][LOWER] == "to" and k - 1 >= floor and k - 1 in self.name_at and \
+                self.name_at[k - 1][1] >= 0:
+            return self._noun_phrase_ending(k - 1, floor)  # "led Jane Doe to declare"
         if tokens[k][TEXT] == ",":
             k = self._skip_appositive(k, floor)
             if k < floor:
                 return None
         found = self._noun_phrase_ending(k, floor)
         return found if found is not None else self._bare_subject(k, floor)
+
+    def _skip_time_before(self, k: int, floor: int) -> int:
+        """Skip back over a time adverbial ending at token ``k`` (``on Thursday``, ``Tuesday``,
+        ``last week``) and the adverbs before it: news copy puts it between the speaker and
+        the verb (AP Stylebook, "time element")."""
+        tokens = self.tokens
+        lower = tokens[k][LOWER] if k >= floor else ""
+        if lower in TIME_WORDS and lower not in SKIPPABLE:
+            k -= 2 if k - 1 >= floor and tokens[k - 1][LOWER] == "on" else 1
+        elif lower in _TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in ("last", "this"):
+            k -= 2
+        else:
+            return k
+        while k >= floor and is_skippable(tokens[k][LOWER]):
+            k -= 1
+        return k
 
     def _bare_subject(self, k: int, floor: int) -> Mention | None:
         """A short noun phrase opening its clause and ending at token ``k`` (``The American
@@ -726,7 +798,8 @@ class DocumentPeople:
             word = tokens[m]
             if word[SENT] != tokens[k][SENT]:
                 break
-            if word[LOWER] in CLAUSE_OPENING or not word[TEXT][0].isalnum():
+            if word[LOWER] in CLAUSE_OPENING or not word[TEXT][0].isalnum() and \
+                    word[TEXT] != "%":
                 break
             if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
                     word[TEXT].islower() and word[LOWER].endswith("ed") and \
@@ -745,8 +818,9 @@ class DocumentPeople:
         if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
                 not (tokens[k][LOWER].endswith("s") and k - m <= 2):
             return None
-        if tokens[k][LOWER] in NOT_NAMES and tokens[k][LOWER] not in GROUPS or \
-                tokens[k][LOWER] in PRONOUN_GENDER:
+        head = tokens[k][LOWER]
+        if head in NOT_NAMES and head not in GROUPS and head not in INSTITUTION_HEADS and \
+                not (m == k - 1 and head in QUANTIFIER_SUBJECTS) or head in PRONOUN_GENDER:
             return None
         return Mention(first[START], tokens[k][END], self.text[first[START]:tokens[k][END]], -1,
                        "group")
@@ -757,7 +831,7 @@ class DocumentPeople:
         tokens = self.tokens
         lo = floor
         for m in range(k - 1, max(floor, k - 3 * DESCRIPTION_WINDOW) - 1, -1):
-            if tokens[m][TEXT] in ".;:\"“”" and not self.is_abbreviation(m - 1):
+            if tokens[m][TEXT] in ".;:\"“”—–" and not self.is_abbreviation(m - 1):
                 lo = m + 1
                 break
         for head in range(lo, min(k - 1, lo + LEADING_NAME_WORDS)):
@@ -860,9 +934,11 @@ class DocumentPeople:
             # no determiner: accept a bare plural group ("officials said") or capitalised
             # modifiers ("Republican leaders said"), else give up
             run = k
-            while run - 1 >= floor and tokens[run - 1][TEXT][0].isupper() and \
-                    tokens[run - 1][TEXT][0].isalpha() and tokens[run - 1][LOWER] not in NOT_NAMES:
-                run -= 1
+            while run - 1 >= floor and (
+                    tokens[run - 1][TEXT][0].isupper() and tokens[run - 1][TEXT][0].isalpha()
+                    and tokens[run - 1][LOWER] not in NOT_NAMES
+                    or head.endswith("s") and tokens[run - 1][LOWER] in _GROUP_MODIFIERS):
+                run -= 1  # "Republican leaders", "party leaders", "senior officials"
             if not (head.endswith("s") or run < k):
                 return None
             start = run

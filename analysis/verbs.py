@@ -91,7 +91,7 @@ NOUN_COLUMNS: tuple[str, ...] = ("noun", "source")
 """The columns of the reporting-noun list, in order."""
 
 SOURCES: tuple[str, ...] = (
-    "ggt", "textacy", "caldas-coulthard", "thompson-ye", "news-style",
+    "ggt", "textacy", "caldas-coulthard", "thompson-ye", "news-style", "cognitive",
 )
 """Where a lexicon entry came from (README "Sources"); several are joined with ``|``."""
 

@@ -27,12 +27,12 @@ def test_seed_speakers_quotes_and_words(seed_tables):
     got = speaker_profile(quotes, documents=documents, people=people)
     expected = pd.DataFrame({
         "speaker": ["Ken Livingstone", "David Rosenberg", "Jeremy Corbyn", "Michael Crick",
-                    "John Mann", "some members of his own party", "Benjamin Netanyahu"],
-        "count": [15, 6, 3, 2, 2, 2, 1],
+                    "some members of his own party", "Benjamin Netanyahu", "John Mann"],
+        "count": [14, 6, 3, 2, 2, 1, 1],
         "direct": [8, 5, 1, 1, 0, 0, 0],
         "partial": [1, 0, 0, 0, 0, 0, 0],
-        "indirect": [6, 1, 2, 1, 2, 2, 1],
-        "words": [207, 258, 74, 26, 8, 6, 8],
+        "indirect": [5, 1, 2, 1, 2, 1, 1],
+        "words": [202, 258, 74, 26, 6, 8, 6],
     })
     assert_frame_equal(got[list(expected.columns)], expected)
 
@@ -46,9 +46,8 @@ def test_seed_verbs_per_speaker(seed_tables):
         "Benjamin Netanyahu": {"say": 1},
         "David Rosenberg": {"tell": 6},
         "Jeremy Corbyn": {"announce": 2, "tell": 1},
-        "John Mann": {"accuse": 1, "discuss": 1},
-        "Ken Livingstone": {"say": 8, "refuse": 2, "tell": 2, "apologise": 1, "cite": 1,
-                            "reply": 1},
+        "John Mann": {"accuse": 1},
+        "Ken Livingstone": {"say": 8, "refuse": 2, "tell": 2, "apologise": 1, "reply": 1},
         "Michael Crick": {"ask": 1, "tell": 1},
         "some members of his own party": {"call": 1, "demand": 1},
     }

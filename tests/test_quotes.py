@@ -113,6 +113,8 @@ CASES = [
      "Jane Doe", "said", "sentence_cue"),
     ('Jane Doe refused, saying "I will not resign."', "I will not resign.", "direct", "Jane Doe",
      "saying", "participle_cue"),
+    ('Jane Doe endorsed Mark Li, saying, "He is a fighter."', "He is a fighter.", "direct",
+     "Jane Doe", "saying", "participle_cue"),
     ('"We will never give up." — Commissioner Jane Doe', "We will never give up.", "direct",
      "Jane Doe", None, "dash_attribution"),
     ('Hugh Hill, a doctor, said: "Wash your hands."', "Wash your hands.", "direct", "Hugh Hill",
@@ -148,13 +150,15 @@ CASES = [
      None, "speaker_colon"),
     ("The new plan was criticised by Jane Doe.", "The new plan", "indirect", "Jane Doe",
      "criticised", "passive_by"),
-    ("Jane Doe spoke about the new budget on Monday.", "the new budget on Monday", "indirect",
+    ("Jane Doe spoke about the new budget on Monday.", "the new budget", "indirect",
      "Jane Doe", "spoke", "speaker_cue_object"),
     ("The plan would fail, Jane Doe added.", "The plan would fail", "indirect", "Jane Doe",
      "added", "clause_speaker_cue"),
     ("The plan would fail, said Jane Doe.", "The plan would fail", "indirect", "Jane Doe", "said",
      "clause_cue_speaker"),
     ("Senator Jane Doe criticised the budget for its cuts.", "the budget for its cuts",
+     "indirect", "Jane Doe", "criticised", "speaker_cue_object"),
+    ("Senator Jane Doe criticised the budget, which passed on Monday.", "the budget",
      "indirect", "Jane Doe", "criticised", "speaker_cue_object"),
     ("They dismissed Jane Doe's claim that the vote was rigged.", "the vote was rigged",
      "indirect", "Jane Doe", "claim", "reporting_noun"),
@@ -177,6 +181,7 @@ CASES = [
     ('Jane Doe called the plan "a disaster" on Monday.', "a disaster", "partial", "Jane Doe",
      "called", "partial_in_cue_sentence"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
+    ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
 ]
 
 
@@ -244,12 +249,109 @@ def test_parenthetical_attribution_gives_both_parts_of_the_clause():
     assert quotes[0].utterance_id == quotes[1].utterance_id
 
 
-def test_second_that_clause_is_a_second_part_of_the_report():
+def test_cited_person_is_a_source_not_reported_content():
+    found = [(q.text, q.cue) for q in extract_quotes("Jane Doe cited Senator Mark Li in her "
+                                                      "defence on Monday.")]
+    assert found == []
+    quote = _one("Jane Doe cited the figures from the latest survey.")
+    assert (quote.text, quote.kind, quote.cue, quote.rule) == \
+        ("the figures from the latest survey", "indirect", "cited", "speaker_cue_object")
+
+
+def test_passive_cue_without_by_has_no_speaker():
+    assert extract_quotes("Jane Doe, who was revealed last week as a donor, left.") == []
+    assert extract_quotes("The senator is expected to win the primary easily.") == []
+
+
+def test_object_of_find_is_no_content_but_its_clause_is():
+    assert extract_quotes("Jane Doe found a receptive audience in Iowa.") == []
+    assert extract_quotes("Jane Doe has maintained a large lead in the polls.") == []
+    assert extract_quotes("Jane Doe spoke anonymously to the newspaper.") == []
+    quote = _one("The survey found that most voters were undecided.")
+    assert (quote.text, quote.speaker, quote.rule) == \
+        ("most voters were undecided", "survey", "speaker_cue_that")
+
+
+@pytest.mark.parametrize("text, content, rule", [
+    ("Jane Doe endorsed Clinton, but she did not campaign.", "Clinton", "speaker_cue_object"),
+    ("Voters are rejecting him.", "him", "speaker_cue_object"),
+    ("Jane Doe rejected that idea.", "that idea", "speaker_cue_object"),
+    ("Jane Doe praised the plan in an interview published Saturday.", "the plan",
+     "speaker_cue_object"),
+    ("Jane Doe praised the plan but left early.", "the plan", "speaker_cue_object"),
+    ("That, Jane Doe explained, is by design.", "is by design", "clause_speaker_cue"),
+    ("Such a move could alienate voters, party leaders believe — voters she needs.",
+     "Such a move could alienate voters", "clause_speaker_cue"),
+])
+def test_short_objects_and_parentheticals(text, content, rule):
+    assert [(q.text, q.rule) for q in extract_quotes(text)] == [(content, rule)]
+
+
+def test_infinitive_of_purpose_is_no_report():
+    assert extract_quotes("Jane Doe was then summoned by the board to discuss her conduct.") == []
+    assert extract_quotes("Jane Doe was invited to speak about the budget.") == []
+
+
+def test_reporting_noun_clause_ends_before_the_main_verb():
+    text = "Critics said the row over her claim that the mayor had lied about the budget was " \
+        "political."
+    found = {(q.text, q.rule) for q in extract_quotes(text)}
+    assert ("the mayor had lied about the budget", "reporting_noun") in found
+
+
+def test_belief_and_intention_cues_attribute_a_position():
+    assert [(q.text, q.speaker, q.cue, q.rule) for q in extract_quotes(
+        "Most economists believe the recession will end soon.")] == [
+        ("the recession will end soon", "Most economists", "believe", "speaker_cue_that")]
+    assert [(q.text, q.speaker, q.cue_lemma, q.cue_category) for q in extract_quotes(
+        "Jane Doe plans to run for governor next year.")] == [
+        ("to run for governor next year", "Jane Doe", "plan", "commissive")]
+    assert [(q.text, q.speaker, q.cue_lemma) for q in extract_quotes(
+        "Jane Doe wants the council to delay the vote.")] == [
+        ("to delay the vote", "Jane Doe", "want")]
+    assert [(q.text, q.speaker, q.cue_lemma) for q in extract_quotes(
+        "The latest poll shows that the race is tied.")] == [
+        ("the race is tied", "latest poll", "show")]
+    assert [(q.text, q.speaker, q.cue_lemma) for q in extract_quotes(
+        "Jane Doe is seeking to overturn the ruling.")] == [
+        ("to overturn the ruling", "Jane Doe", "seek")]
+
+
+def test_raising_verbs_are_no_cues():
+    assert [(q.text, q.speaker, q.cue) for q in extract_quotes(
+        "Jane Doe seems to believe the vote is lost.")] == [
+        ("the vote is lost", "Jane Doe", "believe")]
+    assert extract_quotes("Jane Doe appeared on television on Monday.") == []
+
+
+def test_cognitive_cue_inside_a_reported_clause_is_part_of_it():
+    quotes = extract_quotes("Jane Doe said Mark Li had planned to sell the land.")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("Mark Li had planned to sell the land", "Jane Doe", "said")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The campaign denied it happened, with Jane Doe calling the story false.", "it happened"),
+    ("Jane Doe praised the plan - a move that surprised her allies.", "the plan"),
+    ("Jane Doe said the plan failed, leaving voters angry.",
+     "the plan failed, leaving voters angry"),
+    ("Jane Doe said the plan failed, saying it was rushed.", "the plan failed"),
+    ("Jane Doe noted that at her first meeting, in 1990, she backed the plan.",
+     "at her first meeting, in 1990, she backed the plan"),
+    ("Jane Doe has said she will not resign, but she has bristled at the question.",
+     "she will not resign"),
+    ("Many voters have said they will stay home and others have said they will protest.",
+     "they will stay home"),
+])
+def test_reported_clause_ends_at_adjuncts_dashes_and_attributions(text, clause):
+    assert extract_quotes(text)[0].text == clause
+
+
+def test_second_that_clause_is_part_of_the_same_report():
     text = "Jane Doe said the plan failed badly, and that the party must change."
     quotes = extract_quotes(text, doc_id="d")
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("the plan failed badly", "Jane Doe"), ("the party must change", "Jane Doe")]
-    assert quotes[0].utterance_id == quotes[1].utterance_id
+        ("the plan failed badly, and that the party must change", "Jane Doe")]
 
 
 def test_nouns_that_look_like_cues_are_not_cues():
@@ -265,6 +367,27 @@ def test_quoted_words_in_an_indirect_clause_are_partial_inside_it():
         ('the plan was "a disaster" for everyone', "indirect", "Jane Doe"),
         ("a disaster", "partial", "Jane Doe"),
     ]
+
+
+def test_clause_ending_in_quoted_words_before_the_attribution():
+    quotes = extract_quotes('Jane Doe spoke. The failure was "heartbreaking," she said.')
+    assert [(q.text, q.kind, q.speaker, q.rule) for q in quotes] == [
+        ('The failure was "heartbreaking,"', "indirect", "Jane Doe", "clause_speaker_cue"),
+        ("heartbreaking,", "partial", "Jane Doe", "partial_in_cue_sentence"),
+    ]
+
+
+def test_that_clause_after_a_prepositional_phrase():
+    quote = _one("Jane Doe said during this week's televised debate that the tax would rise.")
+    assert (quote.text, quote.rule) == ("the tax would rise", "speaker_cue_that")
+
+
+def test_punctuation_inside_quoted_words_does_not_end_the_clause():
+    text = 'Jane Doe said the two sides should be "working together, and that, I am sure, will ' \
+        'happen." The talks resume on Monday.'
+    indirect = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert indirect == ['the two sides should be "working together, and that, I am sure, will '
+                        'happen."']
 
 
 def test_quote_in_a_heading_is_scare():

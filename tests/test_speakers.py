@@ -135,3 +135,51 @@ def test_people_table_columns_dtypes_and_order():
 def test_people_table_names_missing_columns():
     with pytest.raises(SchemaError, match="doc_id"):
         people_table(pd.DataFrame({"text": ["x"]}))
+
+
+@pytest.mark.parametrize("text", [
+    "Real Clear Politics has Jane Doe ahead.",
+    "Jane Doe won in Rhode Island and Iowa on Monday.",
+    "Jane Doe spoke at Cook County Hospital.",
+    "Jane Doe, R-S.C., spoke.",
+])
+def test_institutions_and_places_are_not_people(text):
+    assert list(_people(text)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The New York Post reports that the senator will resign.", "New York Post"),
+    ("Voters in Rhode Island said the race was close.", "Voters in Rhode Island"),
+    ("47% say the country is on the wrong track.", "47%"),
+    ("Many argue the law is flawed.", "Many"),
+    ("One source said the talks had stalled.", "One source"),
+    ("Supporters of the bill, however, say it will pass.", "Supporters of the bill"),
+])
+def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "House Speaker Jane Doe on Thursday declared that the bill was dead.",
+    "House Speaker Jane Doe Tuesday said the bill was dead.",
+    "House Speaker Jane Doe last week said the bill was dead.",
+])
+def test_time_adverbial_between_speaker_and_cue(text):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("the bill was dead", "Jane Doe")]
+
+
+def test_a_title_ending_a_paragraph_is_no_abbreviation():
+    text = "He met the president.\n\nSpeaking on Monday, Jane Doe said the talks went well."
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("the talks went well", "Jane Doe")]
+    assert "Speaking" not in _people(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The win led party chairman Jane Doe to declare that the race was over.", "Jane Doe"),
+    ("Mark Li arrived late — Jane Doe, a spokeswoman for Li, told reporters that he was ill.",
+     "Jane Doe"),
+])
+def test_speaker_of_an_infinitive_cue_and_after_a_dash(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

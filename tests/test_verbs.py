@@ -72,6 +72,8 @@ def test_size_and_public_lists_covered(table):
         ("found", "find"), ("forecast", "forecast"), ("forecasted", "forecast"),
         ("apologised", "apologise"), ("apologized", "apologize"), ("e-mailed", "e-mail"),
         ("  ADDED ", "add"), ("retold", "retell"), ("pled", "plead"),
+        ("knew", "know"), ("understood", "understand"), ("sought", "seek"), ("shown", "show"),
+        ("plans", "plan"), ("intended", "intend"), ("wants", "want"),
     ],
 )
 def test_cue_lemma(word, lemma):
@@ -119,6 +121,14 @@ def test_cue_category(lemma, expected):
 )
 def test_phrasal_lemma(phrase, lemma):
     assert verbs.phrasal_lemma(phrase) == lemma
+
+
+def test_cognitive_cues_have_their_category_and_source(table):
+    rows = table.set_index("lemma")
+    assert rows.loc["believe", "category"] == "tentative"
+    assert (rows.loc["want", "category"], rows.loc["want", "source"]) == ("tentative", "cognitive")
+    assert (rows.loc["plan", "category"], rows.loc["plan", "source"]) == ("commissive", "cognitive")
+    assert verbs.phrasal_lemma("referring to") == "refer to"
 
 
 def test_phrasal_cues_longest_first():
