@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -176,6 +177,9 @@ for _phrase in verbs.PHRASAL_CUES:
     _PHRASES[_words[0]] = _PHRASES.get(_words[0], ()) + (_words,)
 del _phrase, _words
 _CUE_WORDS = verbs.REPORTING_FORMS | frozenset(_PHRASES)
+_WORD_LEMMAS = {word: verbs.cue_lemma(word) for word in _CUE_WORDS}  # looked up once
+_PHRASE_LEMMAS = {words: verbs.phrasal_lemma(" ".join(words))
+                  for forms in _PHRASES.values() for words in forms}
 
 
 class Quote(NamedTuple):
@@ -330,13 +334,13 @@ def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset())
         lower = tokens[i][LOWER]
         for words in _PHRASES.get(lower, ()):
             if i + len(words) <= n and all(tokens[i + k][LOWER] == w for k, w in enumerate(words)):
-                lemma = verbs.phrasal_lemma(" ".join(words))
+                lemma = _PHRASE_LEMMAS[words]
                 if lemma:
                     cues.append(_Cue(i, i + len(words) - 1, lemma))
                     skip_until = i + len(words)
                 break
         else:
-            lemma = verbs.cue_lemma(lower)
+            lemma = _WORD_LEMMAS[lower]
             if lemma is None:
                 continue
             if tokens[i][SENT] in headlines and tokens[i][TEXT][0].isupper():
@@ -382,8 +386,10 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
 def _category(lemma: str | None) -> str | None:
-    """The cue category of ``analysis.verbs`` for a lemma, or None."""
+    """The cue category of ``analysis.verbs`` for a lemma, or None (remembered: the lemmas are
+    those of the lexicon)."""
     found = verbs.cue_category(lemma) if lemma else None
     return found[0] if found else None
 

@@ -25,12 +25,10 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
 import pandas as pd
-from nltk.metrics.distance import edit_distance
 
 from analysis import verbs
 from analysis.schema import DOCUMENT_COLUMNS, PEOPLE_COLUMNS, require_columns
@@ -190,7 +188,10 @@ title case, whose capitals say nothing about names."""
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _LONG_CAPITAL = re.compile(r"\b[^\W\d_a-z][^\W\d_]{3,}")
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:[\-–]\w+(?:['’]\w+)*)*|[^\w\s]")
+_TOKEN = re.compile(r"\w++(?:['’]\w++)*+(?:[\-–]\w++(?:['’]\w++)*+)*+|[^\w\s]")
+"""Words (with inner apostrophes and hyphens) and single punctuation marks. The quantifiers
+are possessive (Python 3.11): nothing after a word can fail, so backtracking could never give
+another match, and not recording it is faster."""
 _POSSESSIVE = ("'s", "’s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le",
                         "du", "di", "ibn", "abu", "st"})
@@ -273,28 +274,46 @@ def tokenize(text: str, sentences: Sequence[tuple[int, int]]) -> list[Token]:
     >>> [t[TEXT] for t in tokenize("O’Malley’s aide, Sen. Ray said.", [(0, 31)])]
     ['O’Malley’s', 'aide', ',', 'Sen', '.', 'Ray', 'said', '.']
     """
-    words = _TOKEN.findall(text)
-    starts, ends = [], []
-    at = 0
-    for word in words:  # each word is found again from where the previous one ended
-        at = text.index(word, at)
-        starts.append(at)
-        at += len(word)
-        ends.append(at)
-    cuts = [bisect.bisect_left(starts, a) for a, _ in sentences[1:]] + [len(starts)]
-    indexes: list[int] = []
-    done = 0
-    for index, cut in enumerate(cuts):
-        indexes.extend(repeat(index, cut - done))
-        done = cut
-    return list(zip(starts, ends, words, [w.lower() for w in words], indexes))
+    bounds = [a for a, _ in sentences[1:]]  # where each later sentence starts
+    bounds.append(len(text))  # a sentinel: no token starts there
+    index = 0
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        while bounds[index] <= start:
+            index += 1
+        word = match.group()
+        tokens.append((start, end, word, word.lower(), index))
+    return tokens
+
+
+def _within_edits(first: str, second: str, limit: int) -> bool:
+    """Whether the Levenshtein distance of two words is at most ``limit`` (as
+    ``nltk.edit_distance(first, second) <= limit``).
+
+    The row recurrence of Wagner & Fischer (1974), stopping as soon as a whole row exceeds
+    ``limit``: every later distance is at least the smallest of the row before it.
+
+    >>> _within_edits("Corbyn", "Corbin", 2), _within_edits("Corbyn", "Carbine", 2)
+    (True, False)
+    """
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        current = [i]
+        for j, b in enumerate(second, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def _is_cap(word: str) -> bool:
     """Whether a word is written like part of a name: capitalised (not an all-capitals acronym),
     an initial, or a capitalised title abbreviation (``MP``)."""
-    return word[0].isupper() and not word.isupper() or len(word) == 1 and word.isupper() or (
-        word.isupper() and len(word) <= 4 and word.lower() in ROLES)
+    if word.isupper():
+        return len(word) == 1 or len(word) <= 4 and word.lower() in ROLES
+    return word[0].isupper()
 
 
 def _title_case_sentences(text: str, sentences: Sequence[tuple[int, int]],
@@ -315,12 +334,6 @@ def _title_case_sentences(text: str, sentences: Sequence[tuple[int, int]],
                 sum(word.lower() in common for word in capitals[1:]) >= TITLE_CASE_COMMON:
             out.add(index)
     return frozenset(out)
-
-
-def _indexes(chosen: Sequence[Token], tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
-    """Token indexes (within ``lo:hi``) of the tokens in ``chosen``, in order."""
-    wanted = {t[START] for t in chosen}
-    return [k for k in range(lo, hi) if tokens[k][START] in wanted]
 
 
 def is_skippable(lower: str) -> bool:
@@ -368,7 +381,7 @@ class DocumentPeople:
                  sentences: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.tokens = tokens
-        self.starts = [t[START] for t in tokens]
+        self.starts = list(map(itemgetter(START), tokens))
         self.entities: list[_Entity] = []
         self.events: list[tuple[int, int, int]] = []  # (token index, entity, sentence)
         self.name_at: dict[int, tuple[int, int, int]] = {}  # token index of head -> mention
@@ -406,26 +419,27 @@ class DocumentPeople:
             if tok[SENT] in self.title_case:
                 i += 1
                 continue
-            j = i
-            while j < n and (tokens[j][SENT] == tok[SENT] or
-                             tokens[j - 1][TEXT] == "." and self.is_abbreviation(j - 2) and
-                             "\n" not in self.text[tokens[j - 1][END]:tokens[j][START]]):
-                word = tokens[j][TEXT]
-                if tokens[j][LOWER] in PRONOUN_GENDER:
+            j = i + 1  # the first word is in the run (checked above); a possessive ends it
+            possessive = tok[TEXT].endswith(_POSSESSIVE) and tok[TEXT][0].isupper()
+            while not possessive and j < n and (
+                    tokens[j][SENT] == tok[SENT] or
+                    tokens[j - 1][TEXT] == "." and self.is_abbreviation(j - 2) and
+                    "\n" not in self.text[tokens[j - 1][END]:tokens[j][START]]):
+                word, lower = tokens[j][TEXT], tokens[j][LOWER]
+                if lower in PRONOUN_GENDER:
                     break
-                if word[0].isalpha() and (_is_cap(word) or word.lower() in ROLES
-                                          or word.lower() in MODIFIERS):
+                if word[0].isalpha() and (_is_cap(word) or lower in ROLES or lower in MODIFIERS):
                     j += 1
-                elif word == "." and j > i and (len(tokens[j - 1][TEXT]) == 1
-                                                or tokens[j - 1][LOWER] in TITLES) \
+                elif word == "." and (len(tokens[j - 1][TEXT]) == 1
+                                      or tokens[j - 1][LOWER] in TITLES) \
                         and tokens[j - 1][END] == tokens[j][START]:
                     j += 1
-                elif word.isdigit() and j > i and j + 1 < n and tokens[j + 1][TEXT][0].isalpha():
+                elif word.isdigit() and j + 1 < n and tokens[j + 1][TEXT][0].isalpha():
                     j += 1
-                elif word.lower() in _PARTICLES and j > i and j + 1 < n and \
+                elif lower in _PARTICLES and j + 1 < n and \
                         _is_cap(tokens[j + 1][TEXT]):
                     j += 1
-                elif word in ("'", "’") and j > i and tokens[j - 1][END] == tokens[j][START] and \
+                elif word in ("'", "’") and tokens[j - 1][END] == tokens[j][START] and \
                         tokens[j - 1][TEXT].endswith("s") and j + 1 < n and \
                         _is_cap(tokens[j + 1][TEXT]):
                     j += 1
@@ -434,7 +448,8 @@ class DocumentPeople:
                 if word.endswith(_POSSESSIVE) and word[0].isupper():
                     break
             if (j > i + 1 or tok[LOWER] not in LEADING_NOT_NAMES) and \
-                    any(tokens[k][TEXT][0].isupper() for k in range(i, j)):
+                    (tok[TEXT][0].isupper() or
+                     any(tokens[k][TEXT][0].isupper() for k in range(i + 1, j))):
                 self._run(i, j)
             i = max(j, i + 1)
 
@@ -457,12 +472,12 @@ class DocumentPeople:
         name_from = max(i, last_role + 1)
         while name_from < j and tokens[name_from][TEXT] == ".":
             name_from += 1
-        name_toks = [t for t in tokens[name_from:j] if t[TEXT] not in (".", "'", "’")]
-        if len(name_toks) < j - name_from - sum(t[TEXT] == "." for t in tokens[name_from:j]):
+        name_ks = [k for k in range(name_from, j) if tokens[k][TEXT] != "."]
+        if any(tokens[k][TEXT] in ("'", "’") for k in name_ks):
             return  # a plural possessive inside: an organisation ("Socialists' Group")
-        if not name_toks:
+        if not name_ks:
             return
-        words = [_strip_possessive(t[TEXT]) for t in name_toks]
+        words = [_strip_possessive(tokens[k][TEXT]) for k in name_ks]
         if " ".join(words).lower() in US_STATES or all(len(w) == 1 for w in words):
             return  # "Rhode Island", "Iowa", "S.C.": a place
         titled = last_role >= i and tokens[last_role][LOWER] in TITLES
@@ -473,7 +488,7 @@ class DocumentPeople:
         initials = {k for k in range(name_from, j - 1) if len(tokens[k][TEXT]) == 1 and
                     tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]}
         name = " ".join(f"{w}." if tokens[k][TEXT] == w and k in initials else w
-                        for w, k in zip(words, _indexes(name_toks, tokens, name_from, j)))
+                        for w, k in zip(words, name_ks))
         self._mention(i, j, name_from, last_role, words, name)
 
     def _role_text(self, i: int, j: int, last_role: int) -> str | None:
@@ -641,11 +656,13 @@ class DocumentPeople:
         if key in self.unmatched:
             return None
         best = None
+        initial = words[-1][0]  # a compatible name begins as the known surname or first name
         for index in range(len(self.entities) - 1, -1, -1):
             ent = self.entities[index]
-            if " ".join(words) in ent.names:
+            if key in ent.names:
                 return index
-            if best is None and self._compatible(words, ent.tokens):
+            if best is None and initial in (ent.tokens[-1][0], ent.tokens[0][0]) and \
+                    self._compatible(words, ent.tokens):
                 best = index
         if best is None:
             self.unmatched.add(key)
@@ -663,7 +680,7 @@ class DocumentPeople:
             if len(surname) >= MIN_FUZZY_SURNAME and len(known[-1]) >= MIN_FUZZY_SURNAME and \
                     surname[0] == known[-1][0] and \
                     abs(len(surname) - len(known[-1])) <= MAX_SURNAME_EDITS:
-                return edit_distance(surname.lower(), known[-1].lower()) <= MAX_SURNAME_EDITS
+                return _within_edits(surname.lower(), known[-1].lower(), MAX_SURNAME_EDITS)
             return False
         if surname != known[-1]:
             return False
