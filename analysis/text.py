@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 from punkt.data import english as _punkt_english
@@ -39,10 +39,34 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
 
 
 class _NewsLanguageVars(PunktLanguageVars):
-    """Punkt's English conventions, with curly and guillemet closers allowed after a full stop."""
+    """Punkt's English conventions, its two scanning patterns compiled with the standard ``re``.
+
+    NLTK routes every pattern through a per-call timeout wrapper (``nltk.redos``), which costs
+    more than the matching itself on news paragraphs; these two fixed patterns, NLTK's own, run
+    over pieces of at most ``PUNKT_MAX_CHARS`` characters (``_punkt_pieces``), so their time
+    is bounded without the wrapper.
+    """
 
     internal_punctuation = ",:;"
     sent_end_chars = (".", "?", "!")
+
+    @cached_property
+    def _plain_word_tokenizer(self) -> re.Pattern[str]:
+        return re.compile(self._word_tokenize_fmt % {
+            "NonWord": self._re_non_word_chars, "MultiChar": self._re_multi_char_punct,
+            "WordStart": self._re_word_start}, re.UNICODE | re.VERBOSE)
+
+    @cached_property
+    def _plain_period_context(self) -> re.Pattern[str]:
+        return re.compile(self._period_context_fmt % {
+            "NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
+            re.UNICODE | re.VERBOSE)
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        return self._plain_word_tokenizer
+
+    def period_context_re(self) -> re.Pattern[str]:
+        return self._plain_period_context
 
 
 @lru_cache(maxsize=1)
