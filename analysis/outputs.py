@@ -11,11 +11,14 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from matplotlib.figure import Figure
 
 from analysis.plotting.style import save_figure
+
+if TYPE_CHECKING:  # only plotting imports matplotlib (STYLE point 2)
+    from matplotlib.figure import Figure
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -56,7 +59,7 @@ def save_json(data: object, path: str | os.PathLike[str]) -> Path:
     return atomic_write(path, text.encode("utf-8"))
 
 
-def save_figure_and_table(fig: Figure, table: pd.DataFrame,
+def save_figure_and_table(fig: "Figure", table: pd.DataFrame,
                           stem: str | os.PathLike[str]) -> list[Path]:
     """Save a figure as PNG and SVG and the table behind it as CSV, side by side.
 
