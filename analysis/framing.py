@@ -543,8 +543,12 @@ def match_terms(
     """
     matcher = lexicon.matcher
     found = []
+    seen: dict[str, set[int]] = {}  # words repeat: look each distinct one up once
     for i, token in enumerate(tokens):
-        for candidate in matcher.candidates(token):
+        candidates = seen.get(token)
+        if candidates is None:
+            candidates = seen[token] = matcher.candidates(token)
+        for candidate in candidates:
             pattern = matcher.patterns[candidate]
             j = _extend(text, spans, tokens, i, pattern)
             if j is not None:
