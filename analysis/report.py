@@ -236,10 +236,16 @@ def _execute(path: Path, reports: Path, run_name: str, parameters: dict) -> Note
 
 
 def _to_html(executed: Path) -> Path:
-    """Convert an executed notebook to HTML with untrusted output sanitised (no live scripts)."""
+    """Convert an executed notebook to HTML.
+
+    Article text reaches the HTML only through table and text outputs, which pandas and
+    nbconvert escape (``<script>`` in an article shows as text; a test checks). nbconvert's
+    ``sanitize_html`` is not used: its allow-list escapes the headings and tables of every
+    notebook, which made the reports unreadable.
+    """
     import nbformat
     from nbconvert import HTMLExporter
 
     notebook = nbformat.read(executed, as_version=4)
-    body, _ = HTMLExporter(sanitize_html=True).from_notebook_node(notebook)
+    body, _ = HTMLExporter().from_notebook_node(notebook)
     return atomic_write(executed.with_suffix(".html"), body.encode("utf-8"))
