@@ -36,6 +36,7 @@ the verb lexicon's when the noun is also a verb form, else null.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -90,6 +91,14 @@ CUE_FRAMES: dict[str, frozenset[str]] = read_frames("cue_frames.csv")
 
 CLAUSAL_CUES: frozenset[str] = CUE_FRAMES["clausal"]
 """Cue lemmas taking a clause without ``that`` (``Morris says the campaign will …``)."""
+
+FINITE_CLAUSE_CUES: frozenset[str] = CUE_FRAMES.get("finite_clause", frozenset())
+"""Cue lemmas of findings whose zero-``that`` content must be a finite clause (``the audit found
+the agency had ignored …``), not a noun object (``found the car``)."""
+
+FINITE_CLAUSE_WINDOW: int = 6
+"""Most words after a ``FINITE_CLAUSE_CUES`` verb within which the clause's finite verb must
+come."""
 
 TIME_WORDS: frozenset[str] = read_word_list("time_words.txt")
 """Time adverbs between a cue and its clause (``said Tuesday he``)."""
@@ -151,6 +160,18 @@ Twitter the change from the slogan, "…"``) and gives an indirect record too.""
 ATTRIBUTION_WINDOW: int = 6
 """Most words of a speaker and auxiliaries before the cue that ends a clause (``…, his campaign
 has argued``)."""
+
+TITLE_MAX_WORDS: int = 6
+"""Most words of quoted words read as a title (``"Meet the Press"``) and typed scare."""
+
+TITLE_SHORT_WORD: int = 3
+"""Words this short (``the``, ``of``, ``and``) may stay lower case inside a title."""
+
+TITLE_CONTEXT: int = 40
+"""How many characters before a quote ``_is_title`` reads for the word before it."""
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 
 MIN_CLAUSE_WORDS: int = 2
 """Fewest words in an indirect clause."""
@@ -649,6 +670,7 @@ _OCCASIONS = frozenset({"interview", "statement", "speech", "debate", "rally", "
                         "year", "weekend", "morning", "afternoon", "evening", "night", "early",
                         "late", "january", "february", "march", "april", "may", "june", "july",
                         "august", "september", "october", "november", "december"})
+_INVERTED_SPEAKER_ENDS = frozenset({".", ",", ";", "—", "–", "--", "(", "!", "?"})
 _INVERSION_MARKS = frozenset({",", "—", "–"})
 _OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "("})
 _BORROWED_RULES = frozenset({"split_utterance", "paragraph_continuation", "previous_sentence_cue",
@@ -672,6 +694,7 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
     if n < len(stops) and stops[n] < end:
         end = stops[n]
     m = k
+    finite = False  # whether the clause has its finite verb yet
     while m + 1 < end - 1:
         m = doc.quote_close.get(m, m) + 1  # quoted words are part of the clause, whatever
         if m >= end - 1:                    # their punctuation ("be “working together, and
@@ -679,6 +702,12 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         word = tokens[m][TEXT]
         if word in ("—", "–", "--", "-", "(", ";"):
             return m
+        finite = finite or tokens[m][LOWER] in _FINITE_AUXILIARIES
+        if word == "," and finite and (tokens[m + 1][LOWER] in ("a", "an") or
+                                       tokens[m + 1][LOWER] == "even" and m + 2 < end and
+                                       tokens[m + 2][LOWER] in _CLAUSE_BREAKERS):
+            return m  # "…, a sharp change from …": the writer's appositive comment on the
+            # whole report; "…, even as she admits …": the writer's concession
         if word == "," and tokens[m + 1][LOWER] in _SUBJECT_BREAKERS:
             if _cue_soon(doc, m + 2, end):
                 return m  # "…, he said": an attribution, not more of the clause
@@ -867,6 +896,9 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         speaker = doc.people.speaker_after(cue.last + 1, bounds.b)
         if speaker is None or doc.people.leading_name(bounds.a, comma) >= 0:
             return None  # "Rep. Bobby Scott, a negotiator, said …": a subject, no clause
+        after = doc.tok(speaker.end)
+        if after < bounds.b and tokens[after][TEXT] not in _INVERTED_SPEAKER_ENDS:
+            return None  # "…, said he supports …": the cue's own clause follows, not a speaker
         rule = "clause_cue_speaker"
     start, end = _trim(doc.text, bounds.lo, tokens[comma][START])
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
@@ -927,8 +959,8 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attri
     while k > bounds.a and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
         k -= 1
     if k <= bounds.a or tokens[k][LOWER] not in _BE_FORMS or cue.last + 2 >= bounds.b or \
-            tokens[cue.last + 1][LOWER] != "by":
-        return None
+            tokens[cue.last + 1][LOWER] != "by" or tokens[cue.first][LOWER].endswith("ing"):
+        return None  # "was weighing in by phone": a progressive, and "by" no agent
     speaker = doc.people.speaker_after(cue.last + 2, bounds.b)
     if speaker is None:
         return None
@@ -1006,9 +1038,10 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     tokens = doc.tokens
     rule = "speaker_cue_that"
     k = _skip_time(tokens, k, b)
-    if k + 1 < b and tokens[k][LOWER] == "to" and tokens[k + 1][TEXT].islower() and \
+    verb = k + 2 if k + 2 < b and tokens[k + 1][TEXT] in _OPENING_MARKS else k + 1
+    if verb < b and tokens[k][LOWER] == "to" and tokens[verb][TEXT].islower() and \
             _category(cue.lemma) in INFINITIVE_CATEGORIES and \
-            tokens[k + 1][LOWER] not in _NOT_VERBS:
+            tokens[verb][LOWER] not in _NOT_VERBS:
         return k, "speaker_cue_object"  # "promised to act", "refused to fight"
     if k < b and cue.lemma in CUE_FRAMES["listener"]:
         k = _skip_object(tokens, k, b)
@@ -1024,6 +1057,9 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
         if cited is not None and cited.kind in ("name", "pronoun") and \
                 cited.start == tokens[k][START]:
             return -1, ""  # "cited Prime Minister X": a source named, not content
+    if cue.lemma in FINITE_CLAUSE_CUES and tokens[k][LOWER] not in _PREPOSITIONS and \
+            _finite_verb_soon(tokens, k, b):
+        return k, rule  # "the audit found the agency had ignored …"
     if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
@@ -1031,6 +1067,19 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
             return -1, ""
         rule = "speaker_cue_object"
     return k, rule
+
+
+def _finite_verb_soon(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Whether a finite auxiliary or ``be`` follows token ``k`` within ``FINITE_CLAUSE_WINDOW``
+    words, before any punctuation: the zero-``that`` clause of a finding verb (Biber et al.
+    1999, 9.2.2: ``find`` with a that-clause, ``that`` omitted) rather than its noun object."""
+    for m in range(k + 1, min(b, k + 1 + FINITE_CLAUSE_WINDOW)):
+        lower = tokens[m][LOWER]
+        if lower in _FINITE_AUXILIARIES:
+            return True
+        if not tokens[m][TEXT][0].isalnum():
+            return False
+    return False
 
 
 def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
@@ -1045,9 +1094,16 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
     tokens = doc.tokens
     end_tok = _clause_end(doc, k, bounds.b, stops)
     if noun_object:
-        end_tok = next((m for m in range(k + 1, end_tok) if tokens[m][TEXT] in _OBJECT_ENDS
-                        or tokens[m][LOWER] in _OBJECT_END_WORDS or _adjunct_at(tokens, m)),
-                       end_tok)
+        m = k + 1
+        while m < end_tok:
+            if m in doc.quote_close:
+                m = doc.quote_close[m] + 1  # quoted words are part of the object, commas too
+                continue
+            if tokens[m][TEXT] in _OBJECT_ENDS or tokens[m][LOWER] in _OBJECT_END_WORDS or \
+                    _adjunct_at(tokens, m):
+                end_tok = m
+                break
+            m += 1
     if end_tok <= k:
         return None
     start, end = _trim(doc.text, tokens[k][START],
@@ -1261,6 +1317,34 @@ def _quote_records(doc: _Doc, spans: Sequence[QuoteSpan]) -> list[_Record]:
     return _propagate(records, spans)
 
 
+def _is_title(content: str, before: str) -> bool:
+    """Whether quoted words inside a sentence are a title (``on NBC's "Meet the Press"``).
+
+    Rule (AP Stylebook "composition titles": titles of programmes, books and articles are
+    capitalised and put in quotation marks): at most ``TITLE_MAX_WORDS`` words, the first and
+    every word longer than ``TITLE_SHORT_WORD`` letters capitalised, no sentence mark inside;
+    not after a comma (``tweeted, "Thank You Iowa"``: words said) nor after a capitalised word
+    that is no possessive (``Guns Are 'The Ultimate …'``: a headline; ``calling Christie "The
+    Biggest Loser"``: a name given).
+
+    Args:
+        content: the quoted words. before: the text just before the opening mark.
+
+    Returns:
+        Whether the words are a title (typed scare).
+    """
+    words = _TITLE_WORD.findall(content)
+    if not words or len(words) > TITLE_MAX_WORDS or not words[0][0].isupper() or \
+            any(c in _SENTENCE_END for c in content):
+        return False
+    before = before.rstrip()
+    previous = before.rsplit(None, 1)[-1] if before else ""
+    if previous.endswith(",") or previous[:1].isupper() and not previous.endswith(_POSSESSIVE_ENDS):
+        return False
+    return all(w[0].isupper() or len(w) <= TITLE_SHORT_WORD for w in words) and \
+        any(len(w) > TITLE_SHORT_WORD for w in words) and len(words) > 1
+
+
 def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
                 records: Sequence[_Record], last_direct: dict[int, _Record]
                 ) -> tuple[str, _Attribution | None, str, int]:
@@ -1291,6 +1375,8 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
             return "direct", attribution, attribution.rule, group
         attribution, rule, group = _attribute_around(doc, q, records, last_direct, group)
         return "direct", attribution, rule, group
+    if _is_title(doc.text[q.start:q.end], doc.text[max(0, q.open - TITLE_CONTEXT):q.open]):
+        return "scare", None, "scare", group  # a programme's or a work's title
     attribution = _attribute_partial(doc, q)
     if attribution is None or attribution.mention is None:
         return "scare", None, "scare", group  # no one is reported as saying it

@@ -67,11 +67,30 @@ TIME_WORDS: frozenset[str] = read_word_list("time_words.txt")
 """Time adverbs that may stand between a speaker and the cue (``X on Thursday declared``,
 ``X Tuesday said``)."""
 
+SURVEY_PARTICIPLES: frozenset[str] = read_word_list("survey_participles.txt")
+"""Past participles closing the noun phrase of a poll's respondents (``those surveyed say``,
+``40 percent of the voters polled said``): part of the speaker, not a verb."""
+
 ASIDES: frozenset[str] = frozenset({
     "however", "though", "meanwhile", "too", "instead", "nonetheless", "nevertheless",
     "moreover", "also", "likewise",
 })
 """Sentence adverbs set off by commas between a subject and its verb (``X, however, said``)."""
+
+ASIDE_WORDS: int = 10
+"""Longest aside (tokens) skipped between a subject and its verb (``Jane Doe (D-Vt.) said``)."""
+
+ASIDE_OPENERS: frozenset[str] = frozenset({"like", "unlike", "including", "along", "together",
+                                           "as", "much", "just"})
+"""Words opening a comma-delimited aside between a subject and its verb (``Economists, like
+their peers abroad, say``): a comparison or example, not an appositive naming the subject."""
+
+TIME_PHRASE_WORDS: int = 4
+"""Longest time phrase (words after its preposition) skipped between a speaker and the cue
+(``X has in recent weeks said``)."""
+
+_TIME_PHRASE_WORDS = frozenset({"the", "past", "recent", "last", "few", "several", "two",
+                                "three", "this", "that"})
 
 _TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "afternoon",
                          "evening"})
@@ -656,6 +675,7 @@ class DocumentPeople:
         if key in self.unmatched:
             return None
         best = None
+        fuzzy = None  # a misspelling's match counts only when no name matches exactly
         initial = words[-1][0]  # a compatible name begins as the known surname or first name
         for index in range(len(self.entities) - 1, -1, -1):
             ent = self.entities[index]
@@ -663,7 +683,12 @@ class DocumentPeople:
                 return index
             if best is None and initial in (ent.tokens[-1][0], ent.tokens[0][0]) and \
                     self._compatible(words, ent.tokens):
-                best = index
+                if words[-1] in ent.tokens:
+                    best = index
+                elif fuzzy is None:
+                    fuzzy = index
+        if best is None:
+            best = fuzzy
         if best is None:
             self.unmatched.add(key)
         return best
@@ -773,6 +798,7 @@ class DocumentPeople:
             k -= 3  # "Proponents of the bill, however, say"
             while k >= floor and is_skippable(tokens[k][LOWER]):
                 k -= 1
+        k = self._skip_aside_before(k, floor)
         if k < floor:
             return None
         if tokens[k][LOWER] in ("who", "which") and k - 1 >= floor:
@@ -789,12 +815,49 @@ class DocumentPeople:
         found = self._noun_phrase_ending(k, floor)
         return found if found is not None else self._bare_subject(k, floor)
 
+    def _skip_aside_before(self, k: int, floor: int) -> int:
+        """Skip back over an aside ending at token ``k`` between a subject and its verb: a
+        parenthesis (``Jane Doe (D-Vt.) said``), a pair of dashes (``Many teachers — including
+        some parents — said``) or commas around a comparison or example (``Economists, like
+        their peers abroad, say``); news copy sets such asides off by punctuation (AP
+        Stylebook "parentheses", "dash", "comma"). Returns the token before the aside, or
+        ``k`` when there is none."""
+        tokens = self.tokens
+        if k < floor:
+            return k
+        mark = tokens[k][TEXT]
+        if mark not in (")", "—", "–", "--", ","):
+            return k
+        for m in range(k - 1, max(floor, k - ASIDE_WORDS) - 1, -1):
+            text = tokens[m][TEXT]
+            if mark == ")" and text == "(" or mark in ("—", "–", "--") and text == mark or \
+                    mark == "," and text == "," and m + 1 < k and \
+                    tokens[m + 1][LOWER] in ASIDE_OPENERS:
+                m -= 1
+                while m >= floor and is_skippable(tokens[m][LOWER]):
+                    m -= 1
+                return m if m >= floor else k
+            if text in ".;:\"“”" or text in ("(", ")") or mark != "," and text == ",":
+                break
+        return k
+
     def _skip_time_before(self, k: int, floor: int) -> int:
         """Skip back over a time adverbial ending at token ``k`` (``on Thursday``, ``Tuesday``,
         ``last week``) and the adverbs before it: news copy puts it between the speaker and
         the verb (AP Stylebook, "time element")."""
         tokens = self.tokens
         lower = tokens[k][LOWER] if k >= floor else ""
+        if lower == "past" or lower.rstrip("s") in _TIME_NOUNS:
+            # "in the past", "in recent weeks", "over the past year"
+            m = k - 1
+            while m >= floor and k - m <= TIME_PHRASE_WORDS and \
+                    tokens[m][LOWER] in _TIME_PHRASE_WORDS:
+                m -= 1
+            if m >= floor and m < k - 1 and tokens[m][LOWER] in ("in", "over", "during"):
+                k = m - 1
+                while k >= floor and is_skippable(tokens[k][LOWER]):
+                    k -= 1
+                return k
         if lower in TIME_WORDS and lower not in SKIPPABLE:
             k -= 2 if k - 1 >= floor and tokens[k - 1][LOWER] == "on" else 1
         elif lower in _TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in ("last", "this"):
@@ -820,7 +883,7 @@ class DocumentPeople:
                 break
             if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
                     word[TEXT].islower() and word[LOWER].endswith("ed") and \
-                    word[LOWER] not in MODIFIERS:
+                    word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES:
                 return None
             m -= 1
         else:

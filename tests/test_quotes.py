@@ -258,6 +258,11 @@ def test_cited_person_is_a_source_not_reported_content():
         ("the figures from the latest survey", "indirect", "cited", "speaker_cue_object")
 
 
+def test_progressive_cue_before_by_is_no_passive():
+    quotes = extract_quotes("The senator was weighing in by phone with the leaders of France.")
+    assert [q.rule for q in quotes if q.rule == "passive_by"] == []
+
+
 def test_passive_cue_without_by_has_no_speaker():
     assert extract_quotes("Jane Doe, who was revealed last week as a donor, left.") == []
     assert extract_quotes("The senator is expected to win the primary easily.") == []
@@ -342,9 +347,23 @@ def test_cognitive_cue_inside_a_reported_clause_is_part_of_it():
      "she will not resign"),
     ("Many voters have said they will stay home and others have said they will protest.",
      "they will stay home"),
+    ("Most farmers now believe prices will rise, a sharp change from last year.",
+     "prices will rise"),
+    ("Jane Doe said the plan, a bold one, would pass.", "the plan, a bold one, would pass"),
+    ("Jane Doe hopes voters will back the plan, even as she admits it is costly.",
+     "voters will back the plan"),
 ])
 def test_reported_clause_ends_at_adjuncts_dashes_and_attributions(text, clause):
     assert extract_quotes(text)[0].text == clause
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The audit found the agency had ignored the warnings.", "the agency had ignored the warnings"),
+    ("Mr. Li concluded the plan would not work.", "the plan would not work"),
+    ("Police found the car in a river on Monday.", None),
+])
+def test_finding_verbs_take_a_finite_clause_without_that(text, clause):
+    assert [q.text for q in extract_quotes(text)] == ([clause] if clause else [])
 
 
 def test_second_that_clause_is_part_of_the_same_report():
@@ -352,6 +371,31 @@ def test_second_that_clause_is_part_of_the_same_report():
     quotes = extract_quotes(text, doc_id="d")
     assert [(q.text, q.speaker) for q in quotes] == [
         ("the plan failed badly, and that the party must change", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Jane Doe (D-Va.), a negotiator on the bill, said she supports the deal.",
+    "A third of independents, 33%, say they feel that way.",
+    "The Daily News, in a long look at the race, described a candidate aggrieved.",
+])
+def test_a_subject_before_an_inverted_cue_is_no_reported_clause(text):
+    assert [q.rule for q in extract_quotes(text) if q.rule == "clause_cue_speaker"] == []
+
+
+def test_quoted_infinitive_after_a_promise_is_reported_content():
+    quotes = extract_quotes("Jane Doe promised to “fight for every vote” in the fall.")
+    assert [(q.text, q.kind, q.rule) for q in quotes] == [
+        ("to “fight for every vote” in the fall", "indirect", "speaker_cue_object"),
+        ("fight for every vote", "partial", "partial_in_cue_sentence"),
+    ]
+
+
+def test_punctuation_inside_quoted_words_does_not_end_a_noun_object():
+    quotes = extract_quotes("Jane Doe called the new law “much, much better” than the old one.")
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("the new law “much, much better” than the old one", "indirect"),
+        ("much, much better", "partial"),
+    ]
 
 
 def test_nouns_that_look_like_cues_are_not_cues():
@@ -393,6 +437,16 @@ def test_punctuation_inside_quoted_words_does_not_end_the_clause():
 def test_quote_in_a_heading_is_scare():
     quote = _one("He should have said 'sorry'\n\nThe story goes on.")
     assert (quote.text, quote.kind, quote.speaker) == ("sorry", "scare", None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jane Doe said on ABC's ''Morning Show'' that taxes would rise.", "Morning Show"),
+    ("Jane Doe, speaking on the “Inside Politics” podcast, said taxes would rise.",
+     "Inside Politics"),
+])
+def test_quoted_title_in_a_report_is_scare(text, title):
+    quote = next(q for q in extract_quotes(text) if q.text == title)
+    assert (quote.kind, quote.speaker) == ("scare", None)
 
 
 def test_every_rule_has_a_case():

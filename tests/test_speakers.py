@@ -45,6 +45,12 @@ def test_initials_keep_their_full_stop():
     assert list(_people("Later Donald J. Trump spoke.")) == ["Donald J. Trump"]
 
 
+def test_an_exact_surname_beats_a_more_recent_misspelling():
+    quotes = extract_quotes('Mark Johnson spoke first. Then Paul Johnsen arrived. '
+                            '"We won," Johnson said.')
+    assert [q.speaker for q in quotes] == ["Mark Johnson"]
+
+
 def test_short_surnames_are_not_matched_loosely():
     people = _people("Ann Lee spoke. Then Ann Leo spoke.")
     assert sorted(people) == ["Ann Lee", "Ann Leo"]
@@ -154,15 +160,31 @@ def test_institutions_and_places_are_not_people(text):
     ("Many argue the law is flawed.", "Many"),
     ("One source said the talks had stalled.", "One source"),
     ("Supporters of the bill, however, say it will pass.", "Supporters of the bill"),
+    ("By a wide margin, those surveyed say the economy comes first.", "those surveyed"),
+    ("Some 40 percent of the farmers polled said prices were too low.",
+     "Some 40 percent of the farmers polled"),
 ])
 def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
+    ("Many teachers — including some parents — said the school was failing.", "Many teachers"),
+    ("Local economists, like their peers abroad, say the tax encourages saving.",
+     "Local economists"),
+])
+def test_an_aside_between_speaker_and_cue(text, speaker):
+    quotes = [q for q in extract_quotes(text) if q.cue in ("said", "say")]
+    assert [q.speaker for q in quotes] == [speaker], quotes
 
 
 @pytest.mark.parametrize("text", [
     "House Speaker Jane Doe on Thursday declared that the bill was dead.",
     "House Speaker Jane Doe Tuesday said the bill was dead.",
     "House Speaker Jane Doe last week said the bill was dead.",
+    "House Speaker Jane Doe has in the past said the bill was dead.",
+    "House Speaker Jane Doe has in recent weeks said the bill was dead.",
 ])
 def test_time_adverbial_between_speaker_and_cue(text):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
