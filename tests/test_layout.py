@@ -38,3 +38,14 @@ def test_extractors_do_no_io():
     for name in ("quotes.py", "speakers.py", "quotemarks.py", "text.py", "framing.py"):
         source = (ROOT / "analysis" / name).read_text(encoding="utf-8")
         assert "print(" not in source and ".write_text(" not in source and "open(" not in source
+
+
+def test_the_main_helpers_import_from_the_package_without_matplotlib():
+    import subprocess
+    import sys
+
+    code = ("import sys, analysis; from analysis import quotes_table, share_of_voice, "
+            "run_pipeline, keyness; print('matplotlib' in sys.modules, 'papermill' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["False", "False"]
