@@ -10,7 +10,7 @@ from analysis.framing import default_lexicon, frame_hits, frame_scores, kwic, lo
 from analysis.frequency import direct_indirect_ratio, quote_frequency, quote_rates
 from analysis.overview import corpus_overview, sentence_table
 from analysis.pipeline import run_pipeline
-from analysis.quotes import extract_document, quotes_table
+from analysis.quotes import extract_document, extract_tables, quotes_table
 from analysis.speakers import people_table
 from analysis.stats import collocations, compare_keyness, keyness, term_counts
 from analysis.text import paragraph_spans, sentence_spans, token_spans, word_spans, words
@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "chi_square_test", "collocations", "compare_keyness", "corpus_overview", "default_lexicon",
-    "direct_indirect_ratio", "documents_table", "extract_document", "frame_hits",
+    "direct_indirect_ratio", "documents_table", "extract_document", "extract_tables", "frame_hits",
     "frame_scores", "iter_corpus", "keyness", "kwic", "load_lexicon", "log_odds_dirichlet",
     "mentioned_vs_quoted", "paragraph_spans", "people_table", "quote_frequency", "quote_rates",
     "quotes_table", "read_corpus", "run_pipeline", "sentence_spans", "sentence_table",

@@ -48,7 +48,7 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention, Person, Token,
-    analyse, is_skippable,
+    analyse, is_skippable, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -1587,9 +1587,33 @@ def quotes_table(documents: pd.DataFrame) -> pd.DataFrame:
     Raises:
         SchemaError: ``documents`` lacks ``doc_id`` or ``text``.
     """
+    return extract_tables(documents)[0]
+
+
+def extract_tables(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The quotes table and the people table of a documents table, extracting each text once.
+
+    Args:
+        documents: a table with ``doc_id`` and ``text`` columns.
+
+    Returns:
+        ``(quotes, people)`` as ``quotes_table`` and ``analysis.speakers.people_table`` give them.
+
+    Raises:
+        SchemaError: ``documents`` lacks ``doc_id`` or ``text``.
+    """
     require_columns(documents, DOCUMENT_COLUMNS, table_name="documents")
-    rows = [quote for doc_id, text in zip(documents["doc_id"], documents["text"])
-            for quote in extract_quotes(str(text), doc_id=str(doc_id))]
+    quotes: list[Quote] = []
+    people: list[Person] = []
+    for doc_id, text in zip(documents["doc_id"], documents["text"]):
+        found_quotes, found_people = extract_document(str(text), doc_id=str(doc_id))
+        quotes.extend(found_quotes)
+        people.extend(found_people)
+    return quote_frame(quotes), people_frame(people)
+
+
+def quote_frame(rows: list[Quote]) -> pd.DataFrame:
+    """``Quote`` records as the quotes table: columns, dtypes and sort order."""
     table = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
     for column in _INT_COLUMNS:
         table[column] = table[column].astype("int64")

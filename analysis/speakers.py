@@ -1149,8 +1149,12 @@ def people_table(documents: pd.DataFrame) -> pd.DataFrame:
         SchemaError: ``documents`` lacks ``doc_id`` or ``text``.
     """
     require_columns(documents, DOCUMENT_COLUMNS, table_name="documents")
-    rows = [person for doc_id, text in zip(documents["doc_id"], documents["text"])
-            for person in extract_people(str(text), doc_id=str(doc_id))]
+    return people_frame([person for doc_id, text in zip(documents["doc_id"], documents["text"])
+                         for person in extract_people(str(text), doc_id=str(doc_id))])
+
+
+def people_frame(rows: list[Person]) -> pd.DataFrame:
+    """``Person`` records as the people table: columns, dtypes and sort order."""
     table = pd.DataFrame(rows, columns=list(PEOPLE_COLUMNS))
     table = table.astype({"doc_id": str, "person": str, "mentions": "int64",
                           "first_start": "int64", "aliases": str, "gender": str})
