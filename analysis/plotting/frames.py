@@ -70,17 +70,6 @@ def _canvas(rows: int, ax: Axes | None) -> tuple[Figure, Axes]:
     return new_figure(size=(FIGSIZE[0], max(FIGSIZE[1], rows * BAR_HEIGHT_INCHES + 1.5)))
 
 
-def _empty(message: str, title: str, ax: Axes | None) -> Figure:
-    """``empty_figure``, or the same message drawn into the given ``ax``."""
-    if ax is None:
-        return empty_figure(message, title=title)
-    with suite_style():
-        ax.set_axis_off()
-        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-        ax.set_title(title)
-    return ax.figure
-
-
 def frames_heatmap(
     scores: pd.DataFrame,
     *,
@@ -111,7 +100,7 @@ def frames_heatmap(
         raise invalid_value("value", value, HEATMAP_VALUES)
     require_columns(scores, ("frame", value), table_name="frame scores")
     if scores.empty:
-        return _empty("No frame scores to show.", title, ax)
+        return empty_figure("No frame scores to show.", title=title, ax=ax)
     unit = scores.columns[0]
     keys = scores[unit].map(truncate_label)
     grid = scores.assign(_row=keys).pivot_table(index="_row", columns="frame", values=value,
@@ -180,7 +169,7 @@ def keyness_bars(
     negative = ranked[ranked["g2"] < 0].tail(top_n)
     shown = pd.concat([positive, negative])
     if shown.empty:
-        return _empty("No keywords to show.", title, ax)
+        return empty_figure("No keywords to show.", title=title, ax=ax)
     fig, ax = _canvas(len(shown), ax)
     with suite_style():
         rows = np.arange(len(shown))
@@ -268,7 +257,7 @@ def collocates_bars(
         raise invalid_value("measure", measure, COLLOCATION_MEASURES)
     require_columns(table, ("collocate", measure), table_name="collocations")
     if table.empty:
-        return _empty("No collocates to show.", title, ax)
+        return empty_figure("No collocates to show.", title=title, ax=ax)
     shown = table.sort_values([measure, "collocate"], ascending=[False, True],
                               kind="stable").head(top_n)
     fig, ax = _canvas(len(shown), ax)

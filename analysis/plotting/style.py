@@ -16,6 +16,7 @@ from pathlib import Path
 import matplotlib
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 PALETTE: tuple[str, ...] = (
@@ -106,15 +107,20 @@ def new_figure(*, size: tuple[float, float] = FIGSIZE) -> tuple[Figure, object]:
     return fig, ax
 
 
-def empty_figure(message: str, *, title: str = "", size: tuple[float, float] = FIGSIZE) -> Figure:
+def empty_figure(message: str, *, title: str = "", size: tuple[float, float] = FIGSIZE,
+                 ax: Axes | None = None) -> Figure:
     """A figure that says there is nothing to show (an empty group, a kind absent from the data).
 
     Args:
         message: the sentence shown in the middle of the figure.
         title: the figure's title.
-        size: width and height in inches.
+        size: width and height in inches (for a new figure).
+        ax: an Axes to draw the message into instead of a new figure.
+
+    Returns:
+        The figure (``ax``'s figure when ``ax`` is given).
     """
-    fig, ax = new_figure(size=size)
+    fig, ax = new_figure(size=size) if ax is None else (ax.figure, ax)
     with suite_style():
         ax.set_axis_off()
         ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, transform=ax.transAxes)

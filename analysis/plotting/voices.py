@@ -182,7 +182,7 @@ def quote_kinds_chart(table: pd.DataFrame, *, item: str = "speaker", value: str 
     """
     require_columns(table, [item, "kind", value], table_name="quote kinds")
     if table.empty:
-        return _empty(title, size=size, ax=ax)
+        return empty_figure(EMPTY_MESSAGE, title=title, size=size, ax=ax)
     wide = table.pivot_table(index=item, columns="kind", values=value, aggfunc="sum",
                              fill_value=0).reindex(columns=list(kinds), fill_value=0)
     wide = wide.loc[_order(wide.sum(axis=1))]
@@ -226,7 +226,7 @@ def speaker_verb_heatmap(table: pd.DataFrame, *, row: str = "speaker", column: s
     """
     require_columns(table, [row, column, value], table_name="heatmap")
     if table.empty:
-        return _empty(title, size=size, ax=ax)
+        return empty_figure(EMPTY_MESSAGE, title=title, size=size, ax=ax)
     wide = table.pivot_table(index=row, columns=column, values=value, aggfunc="sum",
                              fill_value=0)
     wide = wide.sort_index().loc[:, _order(wide.sum(axis=0))]
@@ -255,23 +255,12 @@ def _canvas(*, size: tuple[float, float], ax: Axes | None) -> tuple[Figure, Axes
     return new_figure(size=size) if ax is None else (ax.figure, ax)
 
 
-def _empty(title: str, *, size: tuple[float, float], ax: Axes | None) -> Figure:
-    if ax is None:
-        return empty_figure(EMPTY_MESSAGE, title=title, size=size)
-    with suite_style():
-        ax.set_axis_off()
-        ax.text(0.5, 0.5, EMPTY_MESSAGE, ha="center", va="center", wrap=True,
-                transform=ax.transAxes)
-        ax.set_title(title)
-    return ax.figure
-
-
 def _bars(table: pd.DataFrame, *, item: str, value: str, group: str | None, title: str,
           xlabel: str | None, size: tuple[float, float], ax: Axes | None) -> Figure:
     columns = [item, value] + ([group] if group else [])
     require_columns(table, columns, table_name="bar chart")
     if table.empty:
-        return _empty(title, size=size, ax=ax)
+        return empty_figure(EMPTY_MESSAGE, title=title, size=size, ax=ax)
     if group:
         wide = table.pivot_table(index=item, columns=group, values=value, aggfunc="sum",
                                  fill_value=0)
