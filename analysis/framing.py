@@ -41,7 +41,7 @@ import yaml
 
 from analysis.errors import AnalysisError, LexiconError, SchemaError, invalid_value
 from analysis.schema import require_columns
-from analysis.text import word_spans
+from analysis.text import WORD_PATTERN, word_spans
 
 __all__ = [
     "FrameHit", "Lexicon", "QuoteSpan", "Term", "default_lexicon", "frame_hits",
@@ -104,7 +104,6 @@ GROUP_SCORE_COLUMNS: tuple[str, ...] = (
 )
 """Frame scores per group, after the group column (see ``frame_scores``)."""
 
-_WORD_PIECE = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
 _PHRASE_GAP = re.compile(r"[ \t\u00a0]+|[ \t\u00a0]*[-‐‑–—/][ \t\u00a0]*|\.")
 _SPACES = re.compile(r"\s+")
 
@@ -231,7 +230,7 @@ def _pieces(term: str) -> tuple[_Piece, ...]:
     pieces: list[_Piece] = []
     for chunk in normalise_word(term).split():
         is_prefix = chunk.endswith(WILDCARD)
-        found = _WORD_PIECE.findall(chunk.rstrip(WILDCARD))
+        found = WORD_PATTERN.findall(chunk.rstrip(WILDCARD))
         pieces.extend((word, False) for word in found[:-1])
         pieces.append((found[-1], is_prefix))
     return tuple(pieces)
@@ -274,7 +273,7 @@ def _term(term: Any, category: str, weight: float, *, where: str) -> Term:
         raise LexiconError(f"{where}: term {text!r} has no category")
     for chunk in text.split(" "):
         body = chunk[:-1] if chunk.endswith(WILDCARD) else chunk
-        if WILDCARD in body or not _WORD_PIECE.search(body):
+        if WILDCARD in body or not WORD_PATTERN.search(body):
             raise LexiconError(
                 f"{where}: bad term {text!r}: each word needs letters or digits, and a wildcard "
                 f"{WILDCARD!r} may only end a word"

@@ -35,7 +35,8 @@ PUNKT_MAX_CHARS = 20_000
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]", re.UNICODE)
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
+WORD_PATTERN = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
+"""A word: letters or digits, with inner apostrophes and hyphens (``don't``, ``50-year-old``)."""
 
 
 class _NewsLanguageVars(PunktLanguageVars):
@@ -176,7 +177,7 @@ def word_spans(text: str) -> list[Span]:
     >>> [s[a:b] for a, b in word_spans(s)]
     ["It's", 'a', '50-year-old', 'pond', "isn't", 'it']
     """
-    return [m.span() for m in _WORD.finditer(text)]
+    return [m.span() for m in WORD_PATTERN.finditer(text)]
 
 
 def words(text: str) -> list[str]:
@@ -185,7 +186,7 @@ def words(text: str) -> list[str]:
     >>> words("The Labour Party's code")
     ['the', 'labour', "party's", 'code']
     """
-    return [m.group().lower() for m in _WORD.finditer(text)]
+    return [m.group().lower() for m in WORD_PATTERN.finditer(text)]
 
 
 def locate(spans: Sequence[Span], offset: int) -> int:
