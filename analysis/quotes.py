@@ -651,6 +651,9 @@ _CLAUSE_BREAKERS = frozenset({"according", "which", "who", "while", "although", 
                               "after", "before", "when", "since", "until", "whose", "where"})
 _SUBJECT_BREAKERS = frozenset({"he", "she", "they"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while", "when"})
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whose", "one", "his", "her", "its",
+                                 "their", "which"})
+"""Words that open an appositive after an inverted speaker (``…, said X, a spokeswoman``)."""
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "reporters",
                               "journalists", "supporters", "voters", "listeners", "viewers"})
@@ -890,15 +893,19 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         speaker, rule, comma = adjacent, "clause_speaker_cue", before
     else:
         comma = cue.first - 1
-        if not (comma > bounds.a and tokens[comma][TEXT] == "," and rest <= 6) or \
+        if not (comma > bounds.a and tokens[comma][TEXT] == ",") or \
                 tokens[cue.first][LOWER].endswith("ing"):
             return None
         speaker = doc.people.speaker_after(cue.last + 1, bounds.b)
         if speaker is None or doc.people.leading_name(bounds.a, comma) >= 0:
             return None  # "Rep. Bobby Scott, a negotiator, said …": a subject, no clause
         after = doc.tok(speaker.end)
-        if after < bounds.b and tokens[after][TEXT] not in _INVERTED_SPEAKER_ENDS:
+        if after < bounds.b and tokens[after][TEXT] not in _INVERTED_SPEAKER_ENDS and \
+                not (speaker.kind != "pronoun" and tokens[after][LOWER] in ("who", "whose")):
             return None  # "…, said he supports …": the cue's own clause follows, not a speaker
+        if rest > 6 and tokens[after][LOWER] not in ("who", "whose") and not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
+                             tokens[after + 1][LOWER] in _APPOSITION_OPENERS):
+            return None  # a long tail that is not "said X, a spokeswoman for …"
         rule = "clause_cue_speaker"
     start, end = _trim(doc.text, bounds.lo, tokens[comma][START])
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
