@@ -401,6 +401,10 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             prev[LOWER] not in _SUBJECT_WORDS and prev[LOWER] not in ROLES and \
             prev[LOWER] not in GROUPS and nxt not in _INTRODUCERS:
         return False
+    if lower.endswith("s") and lower != lemma and lemma in _NOUN_LIKE_LEMMAS and (
+            prev[TEXT][0].isdigit() or nxt == "that" and i + 2 < len(tokens) and
+            tokens[i + 2][LOWER] in _RELATIVE_AUXILIARIES):
+        return False  # "1,600 emails", "comments that were echoed": a noun
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:
         return prev[LOWER] in _BASE_FORM_CONTEXT or prev[TEXT][0].isalpha() and \
             prev[LOWER].endswith("s") and not prev[LOWER].endswith("ss")
@@ -651,6 +655,9 @@ _CLAUSE_BREAKERS = frozenset({"according", "which", "who", "while", "although", 
                               "after", "before", "when", "since", "until", "whose", "where"})
 _SUBJECT_BREAKERS = frozenset({"he", "she", "they"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while", "when"})
+_RELATIVE_AUXILIARIES = frozenset({"have", "has", "had", "were", "are"})
+"""After ``<noun-like cue>s that``, these make ``that`` a relative pronoun (``claims that were
+denied``), so the ``-s`` form is a plural noun, not a verb."""
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whose", "one", "his", "her", "its",
                                  "their", "which"})
 """Words that open an appositive after an inverted speaker (``…, said X, a spokeswoman``)."""

@@ -327,6 +327,14 @@ def test_belief_and_intention_cues_attribute_a_position():
         ("to overturn the ruling", "Jane Doe", "seek")]
 
 
+@pytest.mark.parametrize("text", [
+    "He sent nearly 1,600 emails that have now been upgraded.",
+    "She ignored the claims that were made against her.",
+])
+def test_plural_nouns_of_cue_lemmas_are_no_cues(text):
+    assert extract_quotes(text) == []
+
+
 def test_raising_verbs_are_no_cues():
     assert [(q.text, q.speaker, q.cue) for q in extract_quotes(
         "Jane Doe seems to believe the vote is lost.")] == [
