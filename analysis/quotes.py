@@ -405,10 +405,30 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             prev[TEXT][0].isdigit() or nxt == "that" and i + 2 < len(tokens) and
             tokens[i + 2][LOWER] in _RELATIVE_AUXILIARIES):
         return False  # "1,600 emails", "comments that were echoed": a noun
+    if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
+        return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:
         return prev[LOWER] in _BASE_FORM_CONTEXT or prev[TEXT][0].isalpha() and \
             prev[LOWER].endswith("s") and not prev[LOWER].endswith("ss")
     return True
+
+
+def _after_indefinite_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows an indefinite noun phrase (``a new group``) directly.
+
+    A participle there is a reduced relative clause modifying the noun (``a company called
+    Cambridge Analytica``: Quirk et al. 1985, 17.28), not a report by the noun phrase.
+    """
+    k = i - 1
+    for _ in range(MAX_INDEFINITE_WORDS):
+        if k < 0 or tokens[k][SENT] != tokens[i][SENT] or not tokens[k][TEXT][0].isalpha():
+            return False
+        if tokens[k][LOWER] in ("a", "an"):
+            return k < i - 1
+        if tokens[k][TEXT][0].isupper() and k > 0 and tokens[k - 1][SENT] == tokens[k][SENT]:
+            return False  # a name inside the phrase: "a Clinton aide said" keeps its cue
+        k -= 1
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -655,6 +675,10 @@ _CLAUSE_BREAKERS = frozenset({"according", "which", "who", "while", "although", 
                               "after", "before", "when", "since", "until", "whose", "where"})
 _SUBJECT_BREAKERS = frozenset({"he", "she", "they"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while", "when"})
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "labelled", "labeled"})
+"""Past participles that name what comes before them (``a group called Black Votes Matter``)."""
+MAX_INDEFINITE_WORDS = 4
+"""Words looked back over for ``a``/``an`` before a participle (``a new super PAC calling``)."""
 _RELATIVE_AUXILIARIES = frozenset({"have", "has", "had", "were", "are"})
 """After ``<noun-like cue>s that``, these make ``that`` a relative pronoun (``claims that were
 denied``), so the ``-s`` form is a plural noun, not a verb."""

@@ -330,6 +330,8 @@ def test_belief_and_intention_cues_attribute_a_position():
 @pytest.mark.parametrize("text", [
     "He sent nearly 1,600 emails that have now been upgraded.",
     "She ignored the claims that were made against her.",
+    "They paid a company called Cambridge Analytica.",
+    "A new group called Black Votes Matter is trying.",
 ])
 def test_plural_nouns_of_cue_lemmas_are_no_cues(text):
     assert extract_quotes(text) == []
