@@ -675,6 +675,10 @@ _CLAUSE_BREAKERS = frozenset({"according", "which", "who", "while", "although", 
                               "after", "before", "when", "since", "until", "whose", "where"})
 _SUBJECT_BREAKERS = frozenset({"he", "she", "they"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while", "when"})
+_TO_LISTENER_CUES = frozenset({"speak", "talk", "complain", "write"})
+"""Cues whose listener comes with ``to`` (``spoke to reporters about …``)."""
+MAX_LISTENER_WORDS = 4
+"""Words of a listener noun phrase before ``about`` (``told a packed crowd about``)."""
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "labelled", "labeled"})
 """Past participles that name what comes before them (``a group called Black Votes Matter``)."""
 MAX_INDEFINITE_WORDS = 4
@@ -1081,6 +1085,9 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
             _category(cue.lemma) in INFINITIVE_CATEGORIES and \
             tokens[verb][LOWER] not in _NOT_VERBS:
         return k, "speaker_cue_object"  # "promised to act", "refused to fight"
+    about = _about_after_listener(tokens, cue, k, b)
+    if about >= 0:
+        return about, "speaker_cue_object"  # "asked Bennett about …", "spoke to reporters about"
     if k < b and cue.lemma in CUE_FRAMES["listener"]:
         k = _skip_object(tokens, k, b)
         rule = "speaker_cue_object_that"
@@ -1105,6 +1112,34 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
             return -1, ""
         rule = "speaker_cue_object"
     return k, rule
+
+
+def _about_after_listener(tokens: Sequence[Token], cue: _Cue, k: int, b: int) -> int:
+    """Token index of the topic after ``told Y about``, ``asked Y about``, ``spoke to Y about``.
+
+    The listener is an object pronoun or a short noun phrase (``reporters``, ``the AP``, ``a
+    packed crowd``); for ``speak``-like cues it follows ``to``. Returns -1 when the words after
+    the cue are not listener + ``about`` + topic.
+    """
+    if cue.lemma in _TO_LISTENER_CUES and k < b and tokens[k][LOWER] == "to":
+        k += 1
+    elif cue.lemma not in CUE_FRAMES["listener"]:
+        return -1
+    if k < b and tokens[k][LOWER] in _OBJECT_PRONOUNS:
+        k += 1
+    else:
+        if k < b and tokens[k][LOWER] in ("the", "a", "an"):
+            k += 1
+        start = k
+        while k < b and k - start < MAX_LISTENER_WORDS and tokens[k][TEXT][0].isalnum() and \
+                tokens[k][LOWER] not in _PREPOSITIONS and tokens[k][LOWER] not in _CLAUSE_OPENERS \
+                and tokens[k][LOWER] != "that":
+            k += 1
+        if k == start:
+            return -1
+    if k + 1 < b and tokens[k][LOWER] == "about" and tokens[k + 1][TEXT][0].isalnum():
+        return k + 1
+    return -1
 
 
 def _finite_verb_soon(tokens: Sequence[Token], k: int, b: int) -> bool:
