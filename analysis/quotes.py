@@ -675,6 +675,13 @@ _CLAUSE_BREAKERS = frozenset({"according", "which", "who", "while", "although", 
                               "after", "before", "when", "since", "until", "whose", "where"})
 _SUBJECT_BREAKERS = frozenset({"he", "she", "they"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while", "when"})
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "from", "during", "outside", "inside"})
+"""Prepositions opening a place or time adjunct after a cue (``said from his office``); ``on``
+only before a capital (``said on Tuesday``, not ``insisted on the deal``)."""
+MAX_ADJUNCT_WORDS = 8
+"""Words of a prepositional adjunct after a sentence-final cue (``X said from his office``)."""
+MAX_APPOSITIVE_WORDS = 8
+"""Words of an appositive between a speaker and the cue (``X, the former governor, said``)."""
 _TO_LISTENER_CUES = frozenset({"speak", "talk", "complain", "write"})
 """Cues whose listener comes with ``to`` (``spoke to reporters about …``)."""
 MAX_LISTENER_WORDS = 4
@@ -820,7 +827,8 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         return None
     mention = doc.cue_speaker(cue, bounds.a)
     adjacent = mention is not None and _adjacent(doc, mention, cue)
-    inverted = _inverted(doc, cue, mention if adjacent else None, bounds)
+    inverted = _inverted(doc, cue, mention if adjacent or mention is not None and
+                         _appositive_between(doc, mention, cue) else None, bounds)
     if inverted is not None or mention is None:
         return inverted
     if adjacent:
@@ -914,6 +922,18 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     rest = bounds.b - cue.last - 1
     if cue.last + 1 < bounds.b and tokens[cue.last + 1][TEXT] in "—–":
         rest = 0  # "…, party leaders believe — voters she needs": an aside follows
+    elif cue.last + 1 < bounds.b and (tokens[cue.last + 1][LOWER] in _ADJUNCT_PREPOSITIONS or
+                                      tokens[cue.last + 1][LOWER] == "on" and
+                                      cue.last + 2 < bounds.b and
+                                      tokens[cue.last + 2][TEXT][0].isupper()) and \
+            _category(cue.lemma) not in MENTAL_CATEGORIES and \
+            rest <= MAX_ADJUNCT_WORDS and cue.last + 2 < bounds.b and \
+            (tokens[cue.last + 2][LOWER] in _POSSESSIVES or
+             tokens[cue.last + 2][LOWER] in ("a", "an", "the") or
+             tokens[cue.last + 2][TEXT][0].isupper()) and all(
+                t[TEXT][0].isalnum() and t[LOWER] not in ("that", "to") and
+                t[LOWER] not in _CLAUSE_BREAKERS for t in tokens[cue.last + 2:bounds.b - 1]):
+        rest = 0  # "…, X said from his office in Orlando.": an adjunct, no clause follows
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
         if before > bounds.a + 1 and tokens[before][TEXT] in _CLOSERS and \
@@ -928,20 +948,28 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         speaker, rule, comma = adjacent, "clause_speaker_cue", before
     else:
         comma = cue.first - 1
-        if not (comma > bounds.a and tokens[comma][TEXT] == ",") or \
+        closing = comma > bounds.a + 1 and tokens[comma][TEXT] in _CLOSERS and \
+            tokens[comma - 1][TEXT] == ","  # '… “activating his network,” said X'
+        if not (comma > bounds.a and (tokens[comma][TEXT] == "," or closing)) or \
                 tokens[cue.first][LOWER].endswith("ing"):
             return None
         speaker = doc.people.speaker_after(cue.last + 1, bounds.b)
-        if speaker is None or doc.people.leading_name(bounds.a, comma) >= 0:
+        if speaker is None or not closing and doc.people.leading_name(bounds.a, comma) >= 0:
             return None  # "Rep. Bobby Scott, a negotiator, said …": a subject, no clause
         after = doc.tok(speaker.end)
         if after < bounds.b and tokens[after][TEXT] not in _INVERTED_SPEAKER_ENDS and \
                 not (speaker.kind != "pronoun" and tokens[after][LOWER] in ("who", "whose")):
             return None  # "…, said he supports …": the cue's own clause follows, not a speaker
-        if rest > 6 and tokens[after][LOWER] not in ("who", "whose") and not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
-                             tokens[after + 1][LOWER] in _APPOSITION_OPENERS):
+        if rest > 6 and tokens[after][LOWER] not in ("who", "whose") and \
+                not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
+                     tokens[after + 1][LOWER] in _APPOSITION_OPENERS):
             return None  # a long tail that is not "said X, a spokeswoman for …"
         rule = "clause_cue_speaker"
+        if closing:
+            start, end = _trim(doc.text, bounds.lo, tokens[comma][END])
+            if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+                return None
+            return start, end, _Attribution(speaker, cue, rule)
     start, end = _trim(doc.text, bounds.lo, tokens[comma][START])
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
         return None
@@ -1213,6 +1241,15 @@ def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
             between[2][TEXT] == ",":
         between = between[3:]  # "X, however, said"
     return k <= cue.first and all(is_skippable(t[LOWER]) for t in between)
+
+
+def _appositive_between(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
+    """Whether only an appositive stands between a speaker and its cue (``Howard Dean, the
+    former governor, proclaimed``): a comma, at most ``MAX_APPOSITIVE_WORDS`` words, a comma."""
+    k = doc.tok(mention.end)
+    between = doc.tokens[k:cue.first]
+    return 2 < len(between) <= MAX_APPOSITIVE_WORDS + 2 and between[0][TEXT] == "," and \
+        between[-1][TEXT] == "," and all(t[TEXT][0].isalnum() for t in between[1:-1])
 
 
 def _adverbial_word(lower: str) -> bool:

@@ -167,6 +167,18 @@ CASES = [
      "speaker_cue_object"),
     ("Jane Doe spoke to reporters about her plans.", "her plans", "indirect", "Jane Doe",
      "spoke", "speaker_cue_object"),
+    ("Golf clubs are “just scratching out a profit,” Jane Doe said from her office in Orlando.",
+     "Golf clubs are “just scratching out a profit,”", "indirect", "Jane Doe", "said",
+     "clause_speaker_cue"),
+    ("Behind the scenes, John Smith is “activating his network,” said Bryan Jones, an aide.",
+     "Behind the scenes, John Smith is “activating his network,”", "indirect", "Bryan Jones",
+     "said", "clause_cue_speaker"),
+    ("Guns are “the ultimate public health crisis,” Howard Dean, the former governor, said.",
+     "Guns are “the ultimate public health crisis,”", "indirect", "Howard Dean", "said",
+     "clause_speaker_cue"),
+    ("Shifting monsoons could affect a billion people, Jane Doe said on Tuesday.",
+     "Shifting monsoons could affect a billion people", "indirect", "Jane Doe", "said",
+     "clause_speaker_cue"),
     ("Senator Jane Doe criticised the budget for its cuts.", "the budget for its cuts",
      "indirect", "Jane Doe", "criticised", "speaker_cue_object"),
     ("Senator Jane Doe criticised the budget, which passed on Monday.", "the budget",
@@ -341,6 +353,14 @@ def test_belief_and_intention_cues_attribute_a_position():
 ])
 def test_plural_nouns_of_cue_lemmas_are_no_cues(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "If Cruz wins, Jane Doe insisted on the deal.",
+    "In a changing economy, young voters still believe in the American dream.",
+])
+def test_a_complement_after_a_final_cue_is_no_adjunct(text):
+    assert [q.rule for q in extract_quotes(text)] == []
 
 
 def test_raising_verbs_are_no_cues():
