@@ -741,9 +741,13 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
     m = k
     finite = False  # whether the clause has its finite verb yet
     while m + 1 < end - 1:
-        m = doc.quote_close.get(m, m) + 1  # quoted words are part of the clause, whatever
-        if m >= end - 1:                    # their punctuation ("be “working together, and
-            break                           # that, I am sure, will happen.”")
+        jumped = doc.quote_close.get(m, m) + 1  # quoted words are part of the clause,
+        if jumped > m + 1 and jumped < end and tokens[jumped - 2][TEXT] == "," and \
+                jumped in doc.cue_at:
+            return jumped  # '… the “king of debt,” noting that …': the comma inside the mark
+        m = jumped       # whatever their punctuation ("be “working together, and that, I
+        if m >= end - 1:  # am sure, will happen.”")
+            break
         word = tokens[m][TEXT]
         if word in ("—", "–", "--", "-", "(", ";"):
             return m

@@ -393,6 +393,8 @@ def test_cognitive_cue_inside_a_reported_clause_is_part_of_it():
     ("Jane Doe said the plan, a bold one, would pass.", "the plan, a bold one, would pass"),
     ("Jane Doe hopes voters will back the plan, even as she admits it is costly.",
      "voters will back the plan"),
+    ("Jane Doe said the plan was “a disaster,” adding that it would fail.",
+     "the plan was “a disaster,”"),
 ])
 def test_reported_clause_ends_at_adjuncts_dashes_and_attributions(text, clause):
     assert extract_quotes(text)[0].text == clause
