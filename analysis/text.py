@@ -33,6 +33,15 @@ text (``Mr.``, ``U.S.``, ``e.g.``) after which a sentence must not end."""
 PUNKT_MAX_CHARS = 20_000
 """Longest stretch handed to Punkt at once (a news paragraph is under 2,000 characters)."""
 
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "cpl",
+    "capt", "cmdr", "adm", "supt", "insp", "det", "rev", "hon", "messrs", "mme", "mlle", "pres",
+})
+"""Abbreviated titles (``Mr.``, ``Sen.``): a sentence never ends after one of them."""
+
+TITLE_TAIL = max(map(len, TITLE_ABBREVIATIONS)) + 1
+"""Characters at the end of a sentence searched for a title (the longest title and its stop)."""
+_TITLE_END = re.compile(r"\b(?:%s)\.$" % "|".join(sorted(TITLE_ABBREVIATIONS)), re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]", re.UNICODE)
 WORD_PATTERN = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
@@ -127,12 +136,20 @@ def sentence_spans(text: str, paragraphs: Sequence[Span] | None = None) -> list[
         for p_start, p_end in _punkt_pieces(text, *paragraph):
             chunk = text[p_start:p_end]
             for a, b in tokenizer.span_tokenize(chunk):
-                if len(spans) > first and chunk[a].islower():
-                    # A sentence does not begin in lower case: '"Why?" she asked.' is one.
+                if len(spans) > first and (chunk[a].islower() or _ends_with_title(text,
+                                                                                 spans[-1][1])):
+                    # A sentence does not begin in lower case ('"Why?" she asked.' is one),
+                    # nor after a title, which always precedes a name ("… profit,'' Mr. Hedge
+                    # said": Punkt breaks there when the surname is also a common word).
                     spans[-1] = (spans[-1][0], p_start + b)
                 else:
                     spans.append((p_start + a, p_start + b))
     return spans
+
+
+def _ends_with_title(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with an abbreviated title and its full stop (``Mr.``)."""
+    return _TITLE_END.search(text, max(0, end - TITLE_TAIL), end) is not None
 
 
 def _punkt_pieces(text: str, start: int, end: int) -> list[Span]:

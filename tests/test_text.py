@@ -29,6 +29,8 @@ def test_empty_and_blank_texts_have_no_paragraphs_or_sentences():
     ('"It is over," he said. "We lost."', ['"It is over," he said.', '"We lost."']),
     ("He said: “We won.” Then he left.", ["He said: “We won.”", "Then he left."]),
     ('"Is it true?" she asked. No one knew.', ['"Is it true?" she asked.', "No one knew."]),
+    ("Clubs are scraping by, Mr. Hedge said. Sen. Rice agreed.",
+     ["Clubs are scraping by, Mr. Hedge said.", "Sen. Rice agreed."]),
 ])
 def test_sentences_respect_abbreviations_and_quotations(text, expected):
     assert _texts(text, sentence_spans(text)) == expected
