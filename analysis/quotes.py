@@ -678,6 +678,9 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while",
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "from", "during", "outside", "inside"})
 """Prepositions opening a place or time adjunct after a cue (``said from his office``); ``on``
 only before a capital (``said on Tuesday``, not ``insisted on the deal``)."""
+_SUBORDINATORS = frozenset({"when", "if", "as", "because", "while", "although", "though",
+                           "after", "before", "since", "unless", "once"})
+"""Conjunctions opening a subordinate clause that a main clause follows after a comma."""
 MAX_ADJUNCT_WORDS = 8
 """Words of a prepositional adjunct after a sentence-final cue (``X said from his office``)."""
 MAX_APPOSITIVE_WORDS = 8
@@ -1280,7 +1283,14 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
             and tokens[after][TEXT] == ","):
         return None
     start, end = _trim(doc.text, tokens[a][START], tokens[before][START])
-    end_tok = _clause_end(doc, after + 1, b, stops)
+    resume = after + 1
+    if tokens[resume][LOWER] in _SUBORDINATORS:
+        # "…, she said, when she was earning $24,000, a boss invited her …": the main clause
+        # follows the subordinate one and is part of what is reported
+        comma = next((m for m in range(resume + 1, b) if tokens[m][TEXT] == ","), -1)
+        if 0 < comma < b - 2 and tokens[comma + 1][TEXT][0].isalnum():
+            resume = comma + 1
+    end_tok = _clause_end(doc, resume, b, stops)
     second = _trim(doc.text, tokens[after + 1][START],
                    tokens[end_tok - 1][END] if end_tok < b else hi)
     if len(doc.text[second[0]:second[1]].split()) < MIN_CLAUSE_WORDS:

@@ -272,6 +272,14 @@ def test_parenthetical_attribution_gives_both_parts_of_the_clause():
     assert quotes[0].utterance_id == quotes[1].utterance_id
 
 
+def test_parenthetical_attribution_before_a_subordinate_clause_keeps_the_main_clause():
+    text = "In the early 1990s, Jane Doe said, when she was poor, a boss invited her to lunch."
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("In the early 1990s", "Jane Doe"),
+        ("when she was poor, a boss invited her to lunch", "Jane Doe"),
+    ]
+
+
 def test_cited_person_is_a_source_not_reported_content():
     found = [(q.text, q.cue) for q in extract_quotes("Jane Doe cited Senator Mark Li in her "
                                                       "defence on Monday.")]
