@@ -1354,12 +1354,17 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
     if mention is None:
         return None
     attribution = _Attribution(mention, cue, "according_to")
-    if cue.first - 1 >= a and tokens[cue.first - 1][TEXT] == ",":
-        start, end = _trim(doc.text, tokens[a][START], tokens[cue.first - 1][START])
+    k = doc.tok(mention.end)
+    while k < b and tokens[k][TEXT] != ",":
+        k += 1
+    if cue.first - 1 > a and (tokens[cue.first - 1][TEXT] in (",", "—", "–", "--") or
+                              k >= b - 1 and tokens[cue.first - 1][TEXT][0].isalnum()):
+        # "…, according to X." / "… — including … — according to X." / "… rose 5 percent
+        # according to X.": the clause before the cue
+        start, end = _trim(doc.text, tokens[a][START], tokens[cue.first - 1][END]
+                           if tokens[cue.first - 1][TEXT][0].isalnum()
+                           else tokens[cue.first - 1][START])
     else:
-        k = doc.tok(mention.end)
-        while k < b and tokens[k][TEXT] != ",":
-            k += 1
         if k >= b - 1:
             return None
         end_tok = _clause_end(doc, k + 1, b, stops)
