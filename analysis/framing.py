@@ -7,11 +7,12 @@ Lexicons are data files: YAML (``frame: [terms...]`` or ``frame: {term: weight}`
 Development and Psychometric Properties of LIWC2015", the format researchers already hold).
 
 Matching is case-insensitive on the word tokens of ``analysis.text.word_spans``; each lexicon is
-compiled once into a matcher (exact words in a dict, wildcard prefixes in a dict keyed by length,
-multi-word terms indexed by their first word). A term also matches its hyphen variant, since news
-spells compounds both ways (``tax payer*`` matches ``tax-payers``, ``left-wing`` matches ``left
-wing``). Within one frame, matches never overlap: at each word the longest term wins, an exact
-word before a wildcard. A word may count for several frames.
+compiled once into a matcher (exact words in a dict, wildcard prefixes in a dict keyed by their
+first letters, multi-word terms indexed by their first word), and each distinct word of a document
+is looked up once. A term also matches its hyphen variant, since news spells compounds both ways
+(``tax payer*`` matches ``tax-payers``, ``left-wing`` matches ``left wing``). Within one frame,
+matches never overlap: at each word the longest term wins, an exact word before a wildcard. A word
+may count for several frames.
 
 The default lexicon (``default_lexicon``) gives *keyword indicators* of Semetko & Valkenburg's
 (2000) five generic news frames; counting keywords is not a measurement of frames (their study
@@ -46,8 +47,8 @@ from analysis.text import WORD_PATTERN, word_spans
 __all__ = [
     "FrameHit", "Lexicon", "QuoteSpan", "Term", "default_lexicon", "frame_hits",
     "frame_hits_in_text", "frame_scores", "hits_kwic", "in_scope", "iter_texts", "kwic",
-    "load_lexicon", "match_terms", "normalise_word", "quote_spans_by_doc", "resolve_group",
-    "scoped_words",
+    "load_lexicon", "match_terms", "normalise_word", "normalise_words", "quote_spans_by_doc",
+    "resolve_group", "scoped_words",
 ]
 
 Scope = Literal["all", "quoted", "narration"]
@@ -106,6 +107,7 @@ GROUP_SCORE_COLUMNS: tuple[str, ...] = (
 
 _PHRASE_GAP = re.compile(r"[ \t\u00a0]+|[ \t\u00a0]*[-‐‑–—/][ \t\u00a0]*|\.")
 _SPACES = re.compile(r"\s+")
+_CAPITAL_SIGMA = "\u03a3"  # lowers to "σ" or, ending a word, "ς"
 
 
 class Term(NamedTuple):
@@ -143,7 +145,12 @@ _Piece = tuple[str, bool]  # (lower-cased word, is a wildcard prefix)
 
 
 class _Matcher:
-    """A lexicon compiled for matching: exact words, prefixes by length, phrases by first word."""
+    """A lexicon compiled for matching: exact words, prefixes by stem, phrases by first word.
+
+    Prefix terms are grouped by their first ``stem`` characters (``stem`` is the length of the
+    shortest prefix), so a word is tested only against the prefixes that share its stem instead
+    of every prefix length in turn; a prefix matches exactly when the word starts with it.
+    """
 
     def __init__(self, terms: Sequence[Term]) -> None:
         self.patterns: list[tuple[_Piece, ...]] = []
@@ -152,23 +159,37 @@ class _Matcher:
             for pattern in _variants(_pieces(term.term)):
                 self.patterns.append(pattern)
                 self.term_of.append(index)
+        # (words in the pattern, exact words in it): the rank of a match (longest, most exact)
+        self.shape: list[tuple[int, int]] = [
+            (len(pieces), sum(not is_prefix for _, is_prefix in pieces))
+            for pieces in self.patterns]
         self.exact: dict[str, list[int]] = {}
-        self.prefix: dict[str, list[int]] = {}
+        prefix: dict[str, list[int]] = {}
         for index, pieces in enumerate(self.patterns):
             word, is_prefix = pieces[0]
-            (self.prefix if is_prefix else self.exact).setdefault(word, []).append(index)
-        self.prefix_lengths = sorted({len(word) for word in self.prefix})
+            (prefix if is_prefix else self.exact).setdefault(word, []).append(index)
+        self.stem = min((len(word) for word in prefix), default=0)
+        self.prefix_by_stem: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for word, indices in prefix.items():
+            self.prefix_by_stem.setdefault(word[:self.stem], []).append((word, tuple(indices)))
 
-    def candidates(self, token: str) -> set[int]:
-        """Indices of the terms whose first word matches ``token`` (already normalised)."""
-        found: set[int] = set()
-        for form in {token, _base(token)}:
-            found.update(self.exact.get(form, ()))
-        for length in self.prefix_lengths:
-            if length > len(token):
-                break
-            found.update(self.prefix.get(token[:length], ()))
-        return found
+    def candidates(self, token: str) -> tuple[int, ...]:
+        """Indices of the patterns whose first word matches ``token`` (already normalised), in
+        increasing order: an exact first word equal to the token or to its ``_base``, or a
+        prefix the token starts with.
+
+        >>> m = _Matcher([Term("econom*", "e", 1.0), Term("party", "p", 1.0)])
+        >>> m.candidates("economy"), m.candidates("party's"), m.candidates("eco")
+        ((0,), (1,), ())
+        """
+        found = self.exact.get(token, [])
+        base = _base(token)
+        if base != token and base in self.exact:
+            found = found + self.exact[base]
+        for prefix, indices in self.prefix_by_stem.get(token[:self.stem], ()):
+            if token.startswith(prefix):
+                found = found + list(indices)
+        return tuple(sorted(set(found))) if found else ()
 
 
 @dataclass(frozen=True)
@@ -255,6 +276,32 @@ def normalise_word(token: str) -> str:
     "party's"
     """
     return token.lower().replace("’", "'")
+
+
+def normalise_words(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """``normalise_word`` of each span of ``text``, lowering the whole text in one call.
+
+    Lowering the text once and slicing gives the same words as lowering each slice whenever
+    every character lowers to exactly one character (the lowered text is as long as the text)
+    and none depends on its context: in Python's ``str.lower`` only the capital sigma does, by
+    the Unicode Final_Sigma rule (Unicode Standard, section 3.13, "Default Case Conversion");
+    other texts are lowered word by word.
+
+    Args:
+        text: the text.
+        spans: ``(start, end)`` of its words (``analysis.text.word_spans``).
+
+    Returns:
+        The normalised words, in the order of ``spans``.
+
+    >>> normalise_words("The Party’s line", [(0, 3), (4, 11)])
+    ['the', "party's"]
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CAPITAL_SIGMA in text:
+        return [normalise_word(text[start:end]) for start, end in spans]
+    lowered = normalise_word(lowered)
+    return [lowered[start:end] for start, end in spans]
 
 
 def _base(token: str) -> str:
@@ -511,7 +558,7 @@ def frame_hits_in_text(
     [('economic', 'Economic', 0), ('conflict', 'row', 9)]
     """
     spans = word_spans(text)
-    tokens = [normalise_word(text[s:e]) for s, e in spans]
+    tokens = normalise_words(text, spans)
     quotes = _quote_spans(quote_spans)
     hits = []
     for i, j, index in match_terms(text, spans, tokens, lexicon):
@@ -541,18 +588,19 @@ def match_terms(
         within a frame no two matches overlap (the longest, then the most exact, wins).
     """
     matcher = lexicon.matcher
+    patterns, shape, term_of = matcher.patterns, matcher.shape, matcher.term_of
+    exact, by_stem, stem = matcher.exact, matcher.prefix_by_stem, matcher.stem
+    # Words repeat: look each distinct one up once, after a quick test that rules out most
+    # words (not a first word, no stem of a prefix, no apostrophe that a possessive could drop).
+    starts = {token: candidates for token in set(tokens)
+              if (token in exact or token[:stem] in by_stem or "'" in token)
+              and (candidates := matcher.candidates(token))}
     found = []
-    seen: dict[str, set[int]] = {}  # words repeat: look each distinct one up once
-    for i, token in enumerate(tokens):
-        candidates = seen.get(token)
-        if candidates is None:
-            candidates = seen[token] = matcher.candidates(token)
-        for candidate in candidates:
-            pattern = matcher.patterns[candidate]
-            j = _extend(text, spans, tokens, i, pattern)
-            if j is not None:
-                exact = sum(not is_prefix for _, is_prefix in pattern)
-                found.append((i, -(j - i), -exact, matcher.term_of[candidate], j))
+    for i in [i for i, token in enumerate(tokens) if token in starts]:
+        for candidate in starts[tokens[i]]:
+            length, exact = shape[candidate]
+            if length == 1 or _extends(text, spans, tokens, i, patterns[candidate]):
+                found.append((i, -length, -exact, term_of[candidate], i + length))
     found = sorted(set(found))
     kept, end_of = [], {}
     for i, _, _, index, j in found:
@@ -563,19 +611,22 @@ def match_terms(
     return kept
 
 
-def _extend(
+def _extends(
     text: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str], i: int,
     pattern: Sequence[_Piece],
-) -> int | None:
-    """End token index if ``pattern`` (whose first word matched token ``i``) matches there."""
-    for offset, (word, is_prefix) in enumerate(pattern[1:], 1):
-        k = i + offset
-        if k >= len(tokens) or not _PHRASE_GAP.fullmatch(text[spans[k - 1][1]:spans[k][0]]):
-            return None
+) -> bool:
+    """Whether ``pattern`` (whose first word matched token ``i``) matches there: each further
+    word matches the next token, with only spaces, a hyphen or dash, a slash or a full stop
+    between them (``_PHRASE_GAP``)."""
+    if i + len(pattern) > len(tokens):
+        return False
+    for k, (word, is_prefix) in enumerate(pattern[1:], i + 1):
         token = tokens[k]
         if not (token.startswith(word) if is_prefix else word in (token, _base(token))):
-            return None
-    return i + len(pattern)
+            return False
+        if not _PHRASE_GAP.fullmatch(text[spans[k - 1][1]:spans[k][0]]):
+            return False
+    return True
 
 
 @dataclass(frozen=True)

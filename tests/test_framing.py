@@ -26,9 +26,13 @@ from analysis.framing import (
     hits_kwic,
     kwic,
     load_lexicon,
+    match_terms,
+    normalise_word,
+    normalise_words,
     QuoteSpan,
     scoped_words,
 )
+from analysis.text import word_spans
 from tests.conftest import SEED_ID, SEEDS
 
 GENERIC_FRAMES = ("conflict", "human_interest", "economic_consequences", "morality",
@@ -167,6 +171,45 @@ def test_every_hit_is_reachable_as_a_kwic_line(seed_docs):
 def test_matching(terms, text, expected):
     lexicon = Lexicon.from_mapping({"f": terms})
     assert [h.match for h in frame_hits_in_text(text, lexicon)] == expected
+
+
+@pytest.mark.parametrize("terms, text, expected", [
+    # prefixes of every length from 2 to 7 share the stem "cr"; a word shorter than it is no match
+    ({"f1": ["cr*"], "f2": ["crit*"], "f3": ["critic*"], "f4": ["critics"], "f5": ["c"]},
+     "Critics and crowds; a crit, cr, c.",
+     [("f1", "Critics"), ("f2", "Critics"), ("f3", "Critics"), ("f4", "Critics"), ("f1", "crowds"),
+      ("f1", "crit"), ("f2", "crit"), ("f1", "cr"), ("f5", "c")]),
+    ({"f": ["abcd*"]}, "abc abcd abcde ab", [("f", "abcd"), ("f", "abcde")]),
+    ({"f": ["crisis", "crisis talks"]}, "The Crisis’s end; crisis’s talks; crisis talks.",
+     [("f", "Crisis’s"), ("f", "crisis’s talks"), ("f", "crisis talks")]),
+    ({"f": ["econom* crisis"], "g": ["crisis"]}, "An economic crisis.",
+     [("f", "economic crisis"), ("g", "crisis")]),
+    ({"f": ["row", "rows"]}, "Rows, a ROW.", [("f", "Rows"), ("f", "ROW")]),      # no prefixes
+    ({"f": []}, "Nothing to find.", []),
+])
+def test_prefixes_possessives_and_phrases(terms, text, expected):
+    hits = frame_hits_in_text(text, Lexicon.from_mapping(terms))
+    assert [(h.frame, h.match) for h in hits] == expected
+
+
+def test_match_terms_in_word_positions():
+    lexicon = Lexicon.from_mapping({"a": ["tax payer*", "tax"], "b": ["payer*"]})
+    text = "Tax-payers and tax payers. Tax."  # "Tax-payers" is one word, matched by "tax-payer*"
+    spans = word_spans(text)
+    assert match_terms(text, spans, normalise_words(text, spans), lexicon) == [
+        (0, 1, 0), (2, 4, 0), (3, 4, 2), (4, 5, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Party’s LINE", ["the", "party's", "line"]),
+    ("ΟΔΟΣ.Α ΟΔΟΣ", ["οδος", "α", "οδος"]),          # final sigma: the word alone decides
+    ("İstanbul’s MAYOR", ["i̇stanbul's", "mayor"]),   # İ lowers to two characters
+    ("", []),
+])
+def test_normalise_words_lowers_each_word_as_normalise_word(text, expected):
+    spans = word_spans(text)
+    assert normalise_words(text, spans) == expected
+    assert expected == [normalise_word(text[a:b]) for a, b in spans]
 
 
 def test_longest_term_wins_within_a_frame_and_words_count_for_each_frame():

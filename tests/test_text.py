@@ -2,7 +2,15 @@
 
 import pytest
 
-from analysis.text import locate, paragraph_spans, sentence_spans, token_spans, word_spans, words
+from analysis.text import (
+    locate,
+    paragraph_spans,
+    sentence_spans,
+    token_spans,
+    word_count,
+    word_spans,
+    words,
+)
 
 
 def _texts(text, spans):
@@ -58,6 +66,7 @@ def test_tokens_keep_inner_apostrophes_and_hyphens():
     assert _texts(text, word_spans(text)) == [
         "Livingstone's", "anti-Semitism", "row", "3", "000", "U", "S", "migrants"]
     assert words("The Party") == ["the", "party"]
+    assert word_count(text) == 8 and word_count("") == 0
 
 
 def test_offsets_index_the_original_text_with_html_remnants(seed_text):
@@ -85,3 +94,60 @@ def test_long_paragraphs_are_cut_after_a_full_stop():
     text = sentence * (3 * PUNKT_MAX_CHARS // len(sentence))
     spans = sentence_spans(text)
     assert {text[a:b] for a, b in spans} == {sentence.strip()}
+
+
+# --- Punkt without NLTK's per-call regex timeout: same sentences as NLTK's own classes ----------
+
+def _nltk_punkt():
+    """Punkt with the same parameters but NLTK's own token class and realignment pattern."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
+
+    from analysis.text import _NewsLanguageVars, _punkt_parameters
+
+    class NltkRealignment(_NewsLanguageVars):
+        re_boundary_realignment = PunktLanguageVars.re_boundary_realignment
+
+    return PunktSentenceTokenizer(_punkt_parameters(), lang_vars=NltkRealignment(),
+                                  token_cls=PunktToken)
+
+
+@pytest.mark.parametrize("text", [
+    '“We won.” (They lost.) [Yes.] ‘No.’ «Non.» Then -- "What?" 2. Fine... Really. . . ok.',
+    "J. Bach wrote 3.5 pieces. -3. .5 is small. ,5 too. 1. First. Item No. 2 left. U.S. News.",
+    "He said.\u00bb Next.\u201d And ... then?! Yes.) Sure.' Done.\" End.",
+    "José e\u0301. Àb. ²3. ٣. X. Ω. ΟΔΟΣ. Σ. The end..",
+])
+def test_sentences_are_those_of_nltk_punkt(text):
+    from analysis.text import _sentence_tokenizer
+
+    assert list(_sentence_tokenizer().span_tokenize(text)) == list(
+        _nltk_punkt().span_tokenize(text))
+
+
+def _token_texts():
+    chars = [chr(code) for code in range(0x800)] + list("\u2018\u2019\u201c\u201d\u0663\U0001d7d9")
+    for char in chars:
+        yield from (char, char + ".", char + "..", "." + char, char + "x.", "-" + char)
+    yield from ("...", "..", ". . .", "--", "-3.5", ".5", ",5", "U.S.", "Mr.", "e\u0301.")
+
+
+def test_token_quick_tests_agree_with_nltk_patterns():
+    from nltk.tokenize.punkt import PunktToken
+
+    from analysis.text import _NewsToken
+
+    for tok in _token_texts():
+        ours, nltk = _NewsToken(tok), PunktToken(tok)
+        assert ours.type == nltk.type, tok
+        assert bool(ours.is_ellipsis) == bool(nltk.is_ellipsis), tok
+        assert bool(ours.is_initial) == bool(nltk.is_initial), tok
+
+
+def test_realignment_marks_are_the_only_starts_of_nltk_realignment():
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    from analysis.text import REALIGNMENT_MARKS
+
+    pattern = PunktLanguageVars.re_boundary_realignment
+    starts = {chr(code) for code in range(0x10000) if pattern.match(chr(code) + " ")}
+    assert starts == REALIGNMENT_MARKS

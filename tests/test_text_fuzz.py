@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.overview import document_counts
-from analysis.text import paragraph_spans, sentence_spans, token_spans, word_spans
+from analysis.text import (
+    _sentence_tokenizer,
+    paragraph_spans,
+    sentence_spans,
+    token_spans,
+    word_count,
+    word_spans,
+)
+from tests.test_text import _nltk_punkt
 
 NEWS_ALPHABET = st.sampled_from(list(
     'abcXYZ .,;:!?"\'“”‘’«»„‹›`—–-\n\r\t\x00\u200f\u202eשלוםمرحبا😀Mr.U.S.e.g. '))
@@ -44,10 +52,20 @@ def test_sentences_lie_inside_paragraphs(text):
 
 
 @given(any_text)
+def test_sentences_are_those_of_nltk_punkt(text):
+    reference = _nltk_punkt()
+    for start, end in paragraph_spans(text):
+        chunk = text[start:end]
+        assert list(_sentence_tokenizer().span_tokenize(chunk)) == list(
+            reference.span_tokenize(chunk))
+
+
+@given(any_text)
 def test_tokens_and_words_are_valid_and_cover_every_non_space(text):
     tokens = token_spans(text)
     _valid(tokens, text)
     _valid(word_spans(text), text)
+    assert word_count(text) == len(word_spans(text))
     covered = sum(end - start for start, end in tokens)
     assert covered == sum(1 for ch in text if not ch.isspace())
 
