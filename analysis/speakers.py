@@ -13,10 +13,12 @@ or a misspelling of the surname: Levenshtein distance ``MAX_SURNAME_EDITS`` on s
 least ``MIN_FUZZY_SURNAME`` letters). Pronouns resolve to the most recent compatible person of the
 same sentence, else to the first person of the nearest earlier sentence that names one (a
 subject-first salience order after Lappin & Leass 1994, "An Algorithm for Pronominal Anaphora
-Resolution", Computational Linguistics 20(4)). A description (``the veteran politician``)
-resolves to the latest person whose role shares its head noun, else to the most mentioned
-person so far. Gender is the majority of the he/she pronouns (and gendered titles) resolved to a
-person.
+Resolution", Computational Linguistics 20(4)); "he" and "she" skip a name first written after
+``the`` or a preposition of place (``PLACE_WORDS``: ``in Boca Raton``, ``the Atlantic Ocean``)
+until it is written alone by its last word, as persons are on second reference. A description
+(``the veteran politician``) resolves to the latest person whose role shares its head noun, else
+to the most mentioned person so far. Gender is the majority of the he/she pronouns (and gendered
+titles) resolved to a person.
 """
 
 from __future__ import annotations
@@ -126,6 +128,15 @@ PRONOUN_GENDER: dict[str, str] = {
 }
 """Third-person singular pronouns and the gender they tell (English grammar)."""
 
+PLACE_WORDS: frozenset[str] = frozenset({"the", "in", "at", "on", "near", "across", "from",
+                                        "into", "outside", "inside", "throughout"})
+"""Words that do not stand right before a person's name: the definite article, which English
+personal names do not take while names of seas, districts, wars, laws and bodies do (Quirk et
+al. 1985, *A Comprehensive Grammar of the English Language*, §5.60-5.65), and prepositions of
+place (``in Boca Raton``, ``on Capitol Hill``). A name first written after one, with no title
+or role, is no person a "he" or "she" refers to until it is written alone by its last word,
+as news copy names a person on second reference (AP Stylebook, "names")."""
+
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we", "it"})
 """Subject pronouns that can be the speaker of a reporting verb."""
 
@@ -155,6 +166,13 @@ VERB_MARKERS: frozenset[str] = frozenset({
 })
 """Words that end a subject noun phrase read forward from ``The`` (auxiliaries, relatives,
 conjunctions): ``The mainstream media | has done nothing to explain``."""
+
+ZERO_RELATIVE_NOUNS: frozenset[str] = frozenset({
+    "reason", "reasons", "time", "times", "way", "ways", "place", "day", "moment",
+})
+"""Nouns of reason, time, place and manner that a relative clause follows without ``that``
+(``one reason Democrats say``, ``the third time the group said``; Quirk et al. 1985, *A
+Comprehensive Grammar of the English Language*, §17.15): the speaker begins after them."""
 
 CLAUSE_OPENING: frozenset[str] = frozenset({
     "and", "but", "or", "that", "because", "while", "after", "when", "as", "since", "although",
@@ -261,7 +279,7 @@ class Mention(NamedTuple):
 class _Entity:
     """Mutable bookkeeping for one person while a document is read (local to one call)."""
 
-    __slots__ = ("names", "first_start", "mentions", "votes", "role", "tokens")
+    __slots__ = ("names", "first_start", "mentions", "votes", "role", "tokens", "place")
 
     def __init__(self, name: str, start: int) -> None:
         self.names: list[str] = [name]
@@ -270,6 +288,7 @@ class _Entity:
         self.mentions = 0
         self.votes: dict[str, int] = {"he": 0, "she": 0}
         self.role: str | None = None
+        self.place = False  # first named after "the" or "in" (PLACE_WORDS), no title
 
     @property
     def canonical(self) -> str:
@@ -316,6 +335,8 @@ def _within_edits(first: str, second: str, limit: int) -> bool:
     >>> _within_edits("Corbyn", "Corbin", 2), _within_edits("Corbyn", "Carbine", 2)
     (True, False)
     """
+    if len(set(first) ^ set(second)) > 2 * limit:
+        return False  # an edit adds or removes at most two distinct letters
     previous = list(range(len(second) + 1))
     for i, a in enumerate(first, 1):
         current = [i]
@@ -365,7 +386,47 @@ def is_skippable(lower: str) -> bool:
         and lower.islower() and lower not in _NOT_ADVERBS
 
 
+_CLAUSE_WORDS = (VERB_MARKERS - {"and", "or"}) | {
+    "what", "whom", "whose", "where", "when", "how", "why", "to", "who", "which"}
+"""Words never inside a speaker's noun phrase: auxiliaries, relatives, wh-words and ``to``."""
+_VERB_CONTRACTIONS = ("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
+_ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s", "what's", "it’s",
+                        "it's", "that’s", "that's"})
+
 _NOT_ADVERBS = frozenset({"family", "supply", "rally", "ally", "italy", "july", "holly", "early"})
+
+
+def _is_verb(token: Token, before: Token | None) -> bool:
+    """Whether a lower-case word is a verb bounding a subject (``The town | released``): a
+    reporting verb form, or a past form in -ed that is no modifier (``former`` words), does not
+    close a poll's respondents (``those surveyed``) and is no adjective: not hyphenated
+    (``crowd-sourced``) nor after a determiner or an -ly adverb (``some undecided voters``,
+    ``newly installed``); ``before`` is the word before it, if any.
+
+    >>> _is_verb((0, 8, "released", "released", 0), (0, 4, "town", "town", 0))
+    True
+    >>> _is_verb((0, 9, "undecided", "undecided", 0), (0, 4, "some", "some", 0))
+    False
+    """
+    lower = token[LOWER]
+    if not token[TEXT].islower():
+        return False
+    if lower in verbs.REPORTING_FORMS:
+        return True
+    return lower.endswith("ed") and lower not in MODIFIERS and lower not in SURVEY_PARTICIPLES \
+        and "-" not in lower and not (before is not None and (
+            before[LOWER] in DETERMINERS or before[LOWER].endswith("ly")))
+
+
+def _ends_clause(token: Token, before: Token | None) -> bool:
+    """Whether a word read back from a speaker's head noun lies outside its noun phrase: a
+    verb (``_is_verb``, auxiliaries), a wh-word or ``to`` (``a rebuke to what Republicans
+    say``, ``the swoon had Republicans worried``); ``before`` is the word before it.
+
+    >>> _ends_clause((0, 4, "what", "what", 0), None), _ends_clause((0, 3, "top", "top", 0), None)
+    (True, False)
+    """
+    return token[LOWER] in _CLAUSE_WORDS or _is_verb(token, before)
 
 
 def _is_role(lower: str) -> bool:
@@ -404,12 +465,14 @@ class DocumentPeople:
         self.entities: list[_Entity] = []
         self.events: list[tuple[int, int, int]] = []  # (token index, entity, sentence)
         self.name_at: dict[int, tuple[int, int, int]] = {}  # token index of head -> mention
-        self.common = frozenset(filter(str.islower, map(itemgetter(TEXT), tokens)))
+        self.common = frozenset(filter(str.islower, set(map(itemgetter(TEXT), tokens))))
         self.title_case = _title_case_sentences(text, sentences, self.common)
         self.groups: dict[str, list[int]] = {}
         self.by_name: dict[str, int] = {}
         self.unmatched: set[str] = set()  # names known to match no entity (until a new one)
         self.lone: dict[str, list[int]] = {}  # lone capitalised words not (yet) a person
+        self.alias: dict[str, int] = {}  # each name -> the latest person written by it
+        self.by_initial: dict[str, set[int]] = {}  # initial -> people with a name so begun
         self._read()
 
     # -- finding and merging names ------------------------------------------------------------
@@ -480,35 +543,52 @@ class DocumentPeople:
             return
         while j > i and (tokens[j - 1][TEXT].islower() or tokens[j - 1][LOWER] in TIME_WORDS):
             j -= 1  # "Jane Doe Tuesday said": the day is no part of the name
-        while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES or tokens[i][TEXT] == "."):
-            i += 1
+        while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES or tokens[i][TEXT] == "." or
+                         tokens[i][LOWER] in CLAUSE_OPENING):
+            i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
             i += 1
+        if i >= j:
+            return
+        parsed = self._parse_run(i, j)
+        if parsed is not None:
+            self._mention(i, j, *parsed)
+
+    def _parse_run(self, i: int, j: int) -> tuple[int, int, list[str], str] | None:
+        """Split tokens ``i:j`` into role and name: the first name word, the last role word
+        (-1 for none), the name's words and the name as written; None when the run names no
+        person."""
+        tokens = self.tokens
         last_role = -1
         for k in range(i, j):
-            if _is_role(tokens[k][LOWER]):
+            lower = tokens[k][LOWER]
+            if lower in ROLES or lower[-1] == "s" and lower[:-1] in ROLES:  # _is_role
                 last_role = k
         name_from = max(i, last_role + 1)
         while name_from < j and tokens[name_from][TEXT] == ".":
             name_from += 1
-        name_ks = [k for k in range(name_from, j) if tokens[k][TEXT] != "."]
-        if any(tokens[k][TEXT] in ("'", "’") for k in name_ks):
-            return  # a plural possessive inside: an organisation ("Socialists' Group")
-        if not name_ks:
-            return
-        words = [_strip_possessive(tokens[k][TEXT]) for k in name_ks]
-        if " ".join(words).lower() in US_STATES or all(len(w) == 1 for w in words):
-            return  # "Rhode Island", "Iowa", "S.C.": a place
         titled = last_role >= i and tokens[last_role][LOWER] in TITLES
-        if any(not _is_cap(w) or w.lower() in NOT_NAMES and not titled or
-               (w.isupper() and len(w) > 1)
-               for w in words if w.lower() not in _PARTICLES) or len(words) > MAX_NAME_WORDS:
-            return  # "Mr. English" is a name, "English" alone is not
-        initials = {k for k in range(name_from, j - 1) if len(tokens[k][TEXT]) == 1 and
-                    tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]}
-        name = " ".join(f"{w}." if tokens[k][TEXT] == w and k in initials else w
-                        for w, k in zip(words, name_ks))
-        self._mention(i, j, name_from, last_role, words, name)
+        words = []
+        parts = []  # the name as written: initials keep their full stop ("H. Ross Perot")
+        for k in range(name_from, j):
+            text = tokens[k][TEXT]
+            if text == ".":
+                continue
+            if text in ("'", "’"):
+                return None  # a plural possessive inside: an organisation ("Socialists' Group")
+            word = text[:-2] if text.endswith(_POSSESSIVE) else text
+            lower = word.lower()
+            if lower not in _PARTICLES and (not word[0].isupper() or word.isupper() and
+                                            len(word) > 1 or lower in NOT_NAMES and not titled):
+                return None  # "Mr. English" is a name, "English" alone is not; nor is "NATO"
+            words.append(word)
+            parts.append(f"{word}." if len(text) == 1 and k + 1 < j and
+                         tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]
+                         else word)
+        if not words or len(words) > MAX_NAME_WORDS or max(map(len, words)) == 1 or \
+                " ".join(words).lower() in US_STATES:
+            return None  # "Rhode Island", "Iowa", "S.C.": a place
+        return name_from, last_role if last_role >= i else -1, words, " ".join(parts)
 
     def _role_text(self, i: int, j: int, last_role: int) -> str | None:
         """The role written in tokens ``i..last_role`` (``Labour MP``, ``Sen.``), or None."""
@@ -534,17 +614,20 @@ class DocumentPeople:
                 self.name_at[head] = (tokens[name_from][START], -1, name_from)
                 self.lone.setdefault(words[0], []).append(head)
                 return
-            entity = len(self.entities)
-            self.entities.append(_Entity(name, tokens[name_from][START]))
-            self.unmatched.clear()
+            entity = self._new_entity(name, tokens[name_from][START])
+            if role is None and self._after_place_word(i):
+                self.entities[entity].place = True  # "in Boca Raton", "the South China Sea"
             if len(words) > 1:
                 self._link_earlier(entity)
         ent = self.entities[entity]
+        if ent.place and (role is not None or len(words) == 1 and len(ent.tokens) > 1):
+            ent.place = False  # a title, or a second reference by the last name
         self.by_name[name] = entity
         if name not in ent.names:
-            ent.names.append(name)
+            self._add_name(entity, name)
             if len(words) > len(ent.tokens):
                 ent.tokens = tuple(words)
+                self._index_initials(entity)
         ent.mentions += 1
         if role and ent.role is None:
             ent.role = self._clean_role(role)
@@ -559,6 +642,21 @@ class DocumentPeople:
         self.name_at[head] = (tokens[i][START] if role else tokens[name_from][START], entity,
                               name_from)
 
+    def _after_place_word(self, i: int) -> bool:
+        """Whether a name starting at token ``i`` follows ``the`` or a preposition of place
+        (``PLACE_WORDS``), over capitalised words that are no names (``the South China Sea``,
+        ``In Boca Raton``)."""
+        tokens = self.tokens
+        k = i - 1
+        while k >= 0 and k >= i - LEADING_NAME_WORDS and tokens[k][SENT] == tokens[i][SENT]:
+            lower = tokens[k][LOWER]
+            if lower in PLACE_WORDS:
+                return True
+            if not (tokens[k][TEXT][0].isupper() and lower in LEADING_NOT_NAMES):
+                return False
+            k -= 1
+        return False
+
     def _known_word(self, i: int) -> bool:
         """Count a lone word already known as a person's name (``Trump`` again): the fast path
         of ``_run`` for the commonest mention. Returns whether it was one."""
@@ -568,6 +666,8 @@ class DocumentPeople:
             return False
         ent = self.entities[entity]
         ent.mentions += 1
+        if len(ent.tokens) > 1:
+            ent.place = False  # a second reference by the last name: a person
         if ent.role is None:
             self._appositive(i + 1, ent)
         self.events.append((i, entity, self.tokens[i][SENT]))
@@ -600,7 +700,8 @@ class DocumentPeople:
                 while head < end and head - k <= BARE_SUBJECT_WORDS and \
                         tokens[head][TEXT][0].isalnum() and \
                         tokens[head][LOWER] not in VERB_MARKERS and \
-                        not is_skippable(tokens[head][LOWER]):
+                        not is_skippable(tokens[head][LOWER]) and \
+                        not _is_verb(tokens[head], tokens[head - 1]):
                     if _is_role(tokens[head][LOWER]) or tokens[head][LOWER] in GROUPS:
                         last_noun = head
                     head += 1
@@ -623,7 +724,7 @@ class DocumentPeople:
             if other < 0:
                 self.name_at[head] = (start, entity, name_from)
                 if word not in ent.names:
-                    ent.names.append(word)
+                    self._add_name(entity, word)
                 ent.mentions += 1
                 ent.first_start = min(ent.first_start, start)
                 bisect.insort(self.events, (name_from, entity, self.tokens[name_from][SENT]))
@@ -674,24 +775,43 @@ class DocumentPeople:
             return exact
         if key in self.unmatched:
             return None
-        best = None
+        alias = self.alias.get(key)
+        if alias is not None:
+            return alias  # the latest person known by this very name
         fuzzy = None  # a misspelling's match counts only when no name matches exactly
         initial = words[-1][0]  # a compatible name begins as the known surname or first name
-        for index in range(len(self.entities) - 1, -1, -1):
+        for index in sorted(self.by_initial.get(initial, ()), reverse=True):
             ent = self.entities[index]
-            if key in ent.names:
-                return index
-            if best is None and initial in (ent.tokens[-1][0], ent.tokens[0][0]) and \
+            if initial in (ent.tokens[-1][0], ent.tokens[0][0]) and \
                     self._compatible(words, ent.tokens):
                 if words[-1] in ent.tokens:
-                    best = index
-                elif fuzzy is None:
+                    return index
+                if fuzzy is None:
                     fuzzy = index
-        if best is None:
-            best = fuzzy
-        if best is None:
+        if fuzzy is None:
             self.unmatched.add(key)
-        return best
+        return fuzzy
+
+    def _new_entity(self, name: str, start: int) -> int:
+        """Start a person named ``name`` (first written at ``start``); return its index."""
+        entity = len(self.entities)
+        self.entities.append(_Entity(name, start))
+        self.unmatched.clear()
+        self.alias[name] = entity
+        self._index_initials(entity)
+        return entity
+
+    def _add_name(self, entity: int, name: str) -> None:
+        """Record another name a person is written by."""
+        self.entities[entity].names.append(name)
+        if self.alias.get(name, -1) < entity:
+            self.alias[name] = entity
+
+    def _index_initials(self, entity: int) -> None:
+        """File a person under the initials of its first and last name (for ``_match``)."""
+        tokens = self.entities[entity].tokens
+        self.by_initial.setdefault(tokens[0][0], set()).add(entity)
+        self.by_initial.setdefault(tokens[-1][0], set()).add(entity)
 
     @staticmethod
     def _compatible(words: list[str], known: tuple[str, ...]) -> bool:
@@ -749,9 +869,12 @@ class DocumentPeople:
 
     def _fits(self, entity: int, gender: str) -> bool:
         """Whether a pronoun of ``gender`` may refer to the entity (its gender is not the
-        other one)."""
-        known = self.entities[entity].gender
-        return gender == "they" or known in ("unknown", gender)
+        other one); "he" and "she" refer to persons, not to a name read as a place
+        (``PLACE_WORDS``)."""
+        ent = self.entities[entity]
+        if gender == "they":
+            return True
+        return not ent.place and ent.gender in ("unknown", gender)
 
     def resolve_description(self, i: int, head: str) -> int:
         """Entity of a description whose head noun (``politician``, ``MP``) is at token ``i``."""
@@ -858,6 +981,9 @@ class DocumentPeople:
                 while k >= floor and is_skippable(tokens[k][LOWER]):
                     k -= 1
                 return k
+        if lower in _TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in TIME_WORDS:
+            k -= 1  # "on Thursday evening": the day and its part
+            lower = tokens[k][LOWER]
         if lower in TIME_WORDS and lower not in SKIPPABLE:
             k -= 2 if k - 1 >= floor and tokens[k - 1][LOWER] == "on" else 1
         elif lower in _TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in ("last", "this"):
@@ -879,22 +1005,30 @@ class DocumentPeople:
             if word[SENT] != tokens[k][SENT]:
                 break
             if word[LOWER] in CLAUSE_OPENING or not word[TEXT][0].isalnum() and \
-                    word[TEXT] != "%":
-                break
+                    word[TEXT] != "%" or word[TEXT] in ZERO_RELATIVE_NOUNS:
+                break  # "the third time AROS said"
             if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
                     word[TEXT].islower() and word[LOWER].endswith("ed") and \
-                    word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES:
-                return None
+                    word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES or \
+                    word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS:
+                return None  # "Now you're", "Here's what": a pronoun or adverb and its verb
             m -= 1
         else:
             if m >= floor:
                 return None
         if m == k or (m >= floor and tokens[m][LOWER] not in CLAUSE_OPENING
+                      and tokens[m][TEXT] not in ZERO_RELATIVE_NOUNS
                       and tokens[m][TEXT] not in ",;:—–(\"“”"):
             return None
         first = tokens[m + 1]
         if first[LOWER].endswith("ing") and (m < floor or tokens[m][SENT] != first[SENT]):
             return None  # "Holding signs calling …": a participle opening the sentence
+        if tokens[k][TEXT].isdigit() and tokens[k - 1][LOWER] not in ("in", "of") or \
+                first[TEXT].isdigit() and m - 1 >= floor and tokens[m][TEXT] == "," and \
+                tokens[m - 1][TEXT].isdigit():
+            # "since June 1", "$513,000": a date or part of a number; a number after "in" or
+            # "of" ends a share of respondents ("Six in 10 say", "nine out of 10 say")
+            return None
         if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
                 not (tokens[k][LOWER].endswith("s") and k - m <= 2):
             return None
@@ -976,9 +1110,7 @@ class DocumentPeople:
         word = _strip_possessive(tokens[name_from][TEXT])
         entity = self._match([word])
         if entity is None:
-            entity = len(self.entities)
-            self.entities.append(_Entity(word, tokens[name_from][START]))
-            self.unmatched.clear()
+            entity = self._new_entity(word, tokens[name_from][START])
             self.entities[entity].mentions += 1
         self.name_at[k] = (tokens[name_from][START], entity, name_from)
         return entity
@@ -991,6 +1123,10 @@ class DocumentPeople:
         start = None
         while m - 1 >= floor and m - 1 >= k - DESCRIPTION_WINDOW:
             prev = tokens[m - 1]
+            if prev[LOWER] in ("that", "this") and head.endswith("s") and \
+                    not head.endswith("ss"):
+                start = m  # "a gap that security experts say": a relative pronoun, as
+                break  # "that" and "this" determine only singular nouns
             if prev[LOWER] in DETERMINERS:
                 start = m - 1
                 if prev[LOWER] in ("some", "many", "several", "most", "few", "all"):
@@ -1002,6 +1138,11 @@ class DocumentPeople:
                     start = m
                     continue
                 break
+            if prev[TEXT] in ZERO_RELATIVE_NOUNS:
+                start = m  # "One reason Democrats and civil rights groups say"
+                break
+            if _ends_clause(prev, tokens[m - 2] if m - 2 >= floor else None):
+                break  # "a rebuke to what Republicans say": no determiner; a bare group
             if prev[TEXT][0].isalpha() and (prev[LOWER] in MODIFIERS or prev[LOWER] in ROLES or
                                            prev[TEXT][0].isupper() or prev[TEXT].islower()):
                 if prev[TEXT][0].isupper() and prev[TEXT].endswith(_POSSESSIVE):

@@ -205,3 +205,54 @@ def test_a_title_ending_a_paragraph_is_no_abbreviation():
 ])
 def test_speaker_of_an_infinitive_cue_and_after_a_dash(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Doe landed on Monday. Speaking in Boca Raton, she said the trip went well.",
+     "Jane Doe"),
+    ("John Roe is a senator. On Capitol Hill, he said the bill was dead.", "John Roe"),
+    ("John Roe spoke on Monday. And across the Atlantic Ocean, he said the party could win.",
+     "John Roe"),
+    ("Adm. Jane Harris spoke. Sailing the South China Sea, she said the ships were ready.",
+     "Jane Harris"),
+])
+def test_he_and_she_resolve_to_persons_not_places(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_name_after_a_preposition_is_a_person_once_named_by_surname():
+    text = "The crowd booed at Jane Doe. Doe smiled. Later she said the crowd was unfair."
+    assert [q.speaker for q in extract_quotes(text)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Although Bloomberg said he would not run, the race tightened.", "Bloomberg"),
+    ("Party spokesman John Roe on Thursday evening said the party was united.", "John Roe"),
+    ("It leaves a gap in the rules that homeland security experts say terrorists could exploit.",
+     "homeland security experts"),
+    ("That official said the deal was done.", "That official"),
+    ("One reason Democrats and civil rights groups say they came to the table is cost.",
+     "Democrats and civil rights groups"),
+    ("The walk-ins were the third time ACORN said it had been ignored.", "ACORN"),
+    ("The town released a statement Wednesday saying the comments were false.", "town"),
+    ("The report was a rebuke to what Republicans say about the law.", "Republicans"),
+    ("Many prominent Republicans say the bill is dead.", "Many prominent Republicans"),
+    ("Some undecided voters say the debate mattered.", "Some undecided voters"),
+    ("The Brennan Center for Justice said the law was unfair.", "Brennan Center for Justice"),
+])
+def test_the_subject_stops_at_a_conjunction_time_phrase_or_relative(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The group has spent more than $10 million since June 1 attacking Ayotte.", ["group"]),
+    ("The committee reported spending $513,000 supporting him.", ["committee"]),
+    ("Q: Now you’re talking about how things could be better. Are you surprised?", []),
+    ("Here’s what we’re proposing to take us to the next step, and increase wages.", []),
+])
+def test_dates_numbers_and_contracted_verbs_are_no_speakers(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.speaker is not None] == speakers
+
+
+def test_a_share_of_respondents_ending_in_a_number_speaks():
+    assert [q.speaker for q in extract_quotes("Six in 10 say he is decisive.")] == ["Six in 10"]
