@@ -157,7 +157,7 @@ SKIPPABLE: frozenset[str] = frozenset({
 })
 """Adverbs and auxiliaries standing between a speaker and the reporting verb."""
 
-BARE_SUBJECT_WORDS: int = 7
+BARE_SUBJECT_WORDS: int = 9
 """Longest noun phrase (words) taken as a speaker as written when nothing better is found."""
 
 VERB_MARKERS: frozenset[str] = frozenset({
@@ -960,8 +960,9 @@ class DocumentPeople:
                 while m >= floor and is_skippable(tokens[m][LOWER]):
                     m -= 1
                 return m if m >= floor else k
-            if text in ".;:\"“”" or text in ("(", ")") or mark != "," and text == ",":
-                break
+            if text in ".;:\"“”" or text in ("(", ")"):
+                break  # commas may stand inside a dash or parenthetical aside ("— including
+                # Muslims, Christians and Jews —")
         return k
 
     def _skip_time_before(self, k: int, floor: int) -> int:

@@ -163,6 +163,8 @@ def test_institutions_and_places_are_not_people(text):
     ("By a wide margin, those surveyed say the economy comes first.", "those surveyed"),
     ("Some 40 percent of the farmers polled said prices were too low.",
      "Some 40 percent of the farmers polled"),
+    ("An earlier report in a New Hampshire paper said that the fliers used the images.",
+     "An earlier report in a New Hampshire paper"),
 ])
 def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
@@ -171,6 +173,8 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
     ("Many teachers — including some parents — said the school was failing.", "Many teachers"),
+    ("Many teachers — including parents, pupils and governors — said the school was failing.",
+     "Many teachers"),
     ("Local economists, like their peers abroad, say the tax encourages saving.",
      "Local economists"),
 ])
