@@ -260,3 +260,9 @@ def test_dates_numbers_and_contracted_verbs_are_no_speakers(text, speakers):
 
 def test_a_share_of_respondents_ending_in_a_number_speaks():
     assert [q.speaker for q in extract_quotes("Six in 10 say he is decisive.")] == ["Six in 10"]
+
+
+def test_place_law_and_agency_names_are_no_people():
+    text = ("Agents of the Border Patrol met Jane Doe near the Atlantic Ocean. "
+            "She said the Second Amendment protects her.")
+    assert [p.person for p in extract_people(text)] == ["Jane Doe"]
