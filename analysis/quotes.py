@@ -991,6 +991,17 @@ def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribu
     for k in range(bounds.a, cue.first):
         if tokens[k][TEXT] in ":—–":
             first = k + 1
+    if first > bounds.a + 1 and tokens[first - 1][TEXT] == ":" and \
+            tokens[first][LOWER] in ("i", "we") and first - 1 - bounds.a <= MAX_COLON_NAME:
+        # "Rubio: I Still Believe …": the name before the colon speaks in the first person,
+        # and all after the colon is what they said
+        content = _trim(doc.text, tokens[first][START], bounds.hi)
+        start, end = tokens[bounds.a][START], tokens[first - 2][END]
+        words = [_name_word(t[TEXT]) for t in tokens[bounds.a:first - 1]]
+        entity = doc.people.known(words)
+        mention = Mention(start, end, doc.text[start:end], entity,
+                          "name" if entity >= 0 else "group")
+        return content[0], content[1], _Attribution(mention, None, "speaker_colon")
     if not 0 < cue.first - first <= MAX_COLON_NAME or cue.last + 1 >= bounds.b:
         return None
     start, end = tokens[first][START], tokens[cue.first - 1][END]

@@ -285,6 +285,13 @@ def test_parenthetical_attribution_before_a_subordinate_clause_keeps_the_main_cl
     ]
 
 
+def test_headline_name_and_colon_before_first_person_words_is_the_speaker():
+    text = ("Rubio: I Still Believe Trump Is Unfit To Be President.\n\nMarco Rubio said on "
+            "Friday that he still would vote for him, though many believe he is still unfit.")
+    assert (extract_quotes(text)[0].text, extract_quotes(text)[0].speaker) == \
+        ("I Still Believe Trump Is Unfit To Be President", "Marco Rubio")
+
+
 def test_cited_person_is_a_source_not_reported_content():
     found = [(q.text, q.cue) for q in extract_quotes("Jane Doe cited Senator Mark Li in her "
                                                       "defence on Monday.")]
