@@ -678,6 +678,13 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while",
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "from", "during", "outside", "inside"})
 """Prepositions opening a place or time adjunct after a cue (``said from his office``); ``on``
 only before a capital (``said on Tuesday``, not ``insisted on the deal``)."""
+_RESULT_PARTICIPLES = frozenset({
+    "putting", "throwing", "giving", "making", "meaning", "sending", "setting",
+    "prompting", "sparking", "triggering", "causing", "forcing", "bringing", "dealing", "marking",
+    "capping", "ending", "raising", "fueling", "fuelling", "drawing", "handing", "dashing"})
+"""Participles that, after a comma, tell what a reported event led to (``…, putting them
+ahead of …``, ``…, throwing a wrench in …``): the writer's narration, not the report (Quirk et
+al. 1985, 15.60 on supplementive clauses of result)."""
 _SUBORDINATORS = frozenset({"when", "if", "as", "because", "while", "although", "though",
                            "after", "before", "since", "unless", "once"})
 """Conjunctions opening a subordinate clause that a main clause follows after a comma."""
@@ -764,8 +771,9 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             if _cue_soon(doc, m + 2, end):
                 return m  # "…, he said": an attribution, not more of the clause
             continue  # "in 1972, he supported …": the subject after a fronted adverbial
-        if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS):
-            return m
+        if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS or
+                            tokens[m + 1][LOWER] in _RESULT_PARTICIPLES):
+            return m  # "…, throwing a wrench in …": the writer's account of what followed
         if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and \
                 _cue_soon(doc, m + 2, end):
             return m  # "…, and accused …" / "…, but did say …"

@@ -415,6 +415,8 @@ def test_cognitive_cue_inside_a_reported_clause_is_part_of_it():
      "voters will back the plan"),
     ("Jane Doe said the plan was “a disaster,” adding that it would fail.",
      "the plan was “a disaster,”"),
+    ("Jane Doe declared she cannot support the bill, throwing the party into turmoil.",
+     "she cannot support the bill"),
 ])
 def test_reported_clause_ends_at_adjuncts_dashes_and_attributions(text, clause):
     assert extract_quotes(text)[0].text == clause
