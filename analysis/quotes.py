@@ -678,6 +678,8 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while",
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "from", "during", "outside", "inside"})
 """Prepositions opening a place or time adjunct after a cue (``said from his office``); ``on``
 only before a capital (``said on Tuesday``, not ``insisted on the deal``)."""
+NAME_TAG_TOKENS = 6
+"""Tokens of a parenthesised tag after a name (``(D-Conn.)``, ``(R-Ohio)``) read through."""
 _RESULT_PARTICIPLES = frozenset({
     "putting", "throwing", "giving", "making", "meaning", "sending", "setting",
     "prompting", "sparking", "triggering", "causing", "forcing", "bringing", "dealing", "marking",
@@ -759,6 +761,12 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         if m >= end - 1:  # am sure, will happen.”")
             break
         word = tokens[m][TEXT]
+        if word == "(" and tokens[m - 1][TEXT][0].isupper():
+            close = next((j for j in range(m + 1, min(end, m + NAME_TAG_TOKENS + 1))
+                          if tokens[j][TEXT] == ")"), -1)
+            if close > 0:
+                m = close  # "Chris Dodd (D-Conn.) the night …": a name's tag, not an aside
+                continue
         if word in ("—", "–", "--", "-", "(", ";"):
             return m
         finite = finite or tokens[m][LOWER] in _FINITE_AUXILIARIES

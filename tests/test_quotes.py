@@ -417,6 +417,8 @@ def test_cognitive_cue_inside_a_reported_clause_is_part_of_it():
      "the plan was “a disaster,”"),
     ("Jane Doe declared she cannot support the bill, throwing the party into turmoil.",
      "she cannot support the bill"),
+    ("Jane Doe said she dined with Chris Dodd (D-Conn.) the night the bill passed.",
+     "she dined with Chris Dodd (D-Conn.) the night the bill passed"),
 ])
 def test_reported_clause_ends_at_adjuncts_dashes_and_attributions(text, clause):
     assert extract_quotes(text)[0].text == clause
