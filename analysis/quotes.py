@@ -678,6 +678,8 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "so", "than", "because", "while",
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "from", "during", "outside", "inside"})
 """Prepositions opening a place or time adjunct after a cue (``said from his office``); ``on``
 only before a capital (``said on Tuesday``, not ``insisted on the deal``)."""
+MAX_LIST_TAIL = 12
+"""Words after the last comma of a list of objects (``…, unemployment and inequality``)."""
 NAME_TAG_TOKENS = 6
 """Tokens of a parenthesised tag after a name (``(D-Conn.)``, ``(R-Ohio)``) read through."""
 _RESULT_PARTICIPLES = frozenset({
@@ -1234,6 +1236,9 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
             if m in doc.quote_close:
                 m = doc.quote_close[m] + 1  # quoted words are part of the object, commas too
                 continue
+            if tokens[m][TEXT] == "," and _list_goes_on(doc, m + 1, end_tok):
+                m += 1  # "cited low growth, unemployment and inequality": a list of objects
+                continue
             if tokens[m][TEXT] in _OBJECT_ENDS or tokens[m][LOWER] in _OBJECT_END_WORDS or \
                     _adjunct_at(tokens, m):
                 end_tok = m
@@ -1246,6 +1251,28 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
     if len(doc.text[start:end].split()) < (MIN_OBJECT_WORDS if noun_object else MIN_CLAUSE_WORDS):
         return None
     return start, end, attribution
+
+
+def _list_goes_on(doc: _Doc, k: int, end: int) -> bool:
+    """Whether the words from token ``k`` are the rest of a list of noun phrases (``…,
+    unemployment and growing inequality``): plain words up to ``and``/``or`` and on to the
+    end, with no verb, cue, relative pronoun or further punctuation."""
+    tokens = doc.tokens
+    while end > k and tokens[end - 1][TEXT] in _SENTENCE_END:
+        end -= 1
+    seen_and = False
+    for m in range(k, end):
+        tok = tokens[m]
+        if tok[LOWER] in ("and", "or"):
+            if m == k:
+                return False
+            seen_and = True
+            continue
+        if not tok[TEXT][0].isalnum() or m in doc.cue_at or \
+                tok[LOWER] in _FINITE_AUXILIARIES or tok[LOWER] in _CLAUSE_BREAKERS or \
+                tok[LOWER] in _SPEAKER_PRONOUNS or tok[LOWER] == "that":
+            return False
+    return seen_and and end - k <= MAX_LIST_TAIL
 
 
 def _adjunct_at(tokens: Sequence[Token], m: int) -> bool:
