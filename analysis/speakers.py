@@ -204,6 +204,14 @@ MIN_FUZZY_SURNAME: int = 5
 MAX_NAME_WORDS: int = 4
 """Longest run of capitalised words taken as one person's name."""
 
+AGENT_PHRASE_WORDS: int = 6
+"""Words of the agent in ``<participle> by <agent>`` between a subject and its verb."""
+AGENT_PARTICIPLES: frozenset[str] = frozenset({
+    "obtained", "released", "published", "issued", "commissioned", "conducted", "sponsored",
+    "written", "signed", "sent", "filed", "seen", "reviewed", "prepared", "compiled",
+    "funded", "paid", "led", "organized", "organised", "posted", "broadcast", "aired"})
+"""Participles whose ``by`` phrase names who made or got a document, not who speaks (``a
+memo obtained by The Post says``)."""
 DESCRIPTION_WINDOW: int = 8
 """How many words before a speaker's head noun a description may start (``the ... MP``)."""
 
@@ -922,6 +930,7 @@ class DocumentPeople:
             while k >= floor and is_skippable(tokens[k][LOWER]):
                 k -= 1
         k = self._skip_aside_before(k, floor)
+        k = self._skip_agent_phrase_before(k, floor)
         if k < floor:
             return None
         if tokens[k][LOWER] in ("who", "which") and k - 1 >= floor:
@@ -937,6 +946,20 @@ class DocumentPeople:
                 return None
         found = self._noun_phrase_ending(k, floor)
         return found if found is not None else self._bare_subject(k, floor)
+
+    def _skip_agent_phrase_before(self, k: int, floor: int) -> int:
+        """Skip back over a participle and its agent ending at token ``k`` (``A letter …
+        obtained by The Associated Press warns``): a reduced relative clause after the
+        subject, whose agent is not the speaker. Returns the token before it, or ``k``."""
+        tokens = self.tokens
+        for m in range(k - 1, max(floor, k - AGENT_PHRASE_WORDS) - 1, -1):
+            if tokens[m][LOWER] == "by":
+                if m - 2 >= floor and tokens[m - 1][LOWER] in AGENT_PARTICIPLES:
+                    return m - 2
+                return k
+            if not tokens[m][TEXT][0].isalnum():
+                return k
+        return k
 
     def _skip_aside_before(self, k: int, floor: int) -> int:
         """Skip back over an aside ending at token ``k`` between a subject and its verb: a
