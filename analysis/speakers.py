@@ -204,6 +204,8 @@ MIN_FUZZY_SURNAME: int = 5
 MAX_NAME_WORDS: int = 4
 """Longest run of capitalised words taken as one person's name."""
 
+NAME_TAG_TOKENS: int = 6
+"""Tokens of a parenthesised tag after a name (``(R-Ga.)``, ``(D-Vt.)``)."""
 AGENT_PHRASE_WORDS: int = 6
 """Words of the agent in ``<participle> by <agent>`` between a subject and its verb."""
 AGENT_PARTICIPLES: frozenset[str] = frozenset({
@@ -1069,18 +1071,28 @@ class DocumentPeople:
         tokens = self.tokens
         lo = floor
         for m in range(k - 1, max(floor, k - 3 * DESCRIPTION_WINDOW) - 1, -1):
-            if tokens[m][TEXT] in ".;:\"“”—–" and not self.is_abbreviation(m - 1):
+            if tokens[m][TEXT] in ".;:\"“”—–" and not self.is_abbreviation(m - 1) and \
+                    tokens[m + 1][TEXT] != ")":  # "(R-Ga.)": an abbreviated state
                 lo = m + 1
                 break
         for head in range(lo, min(k - 1, lo + LEADING_NAME_WORDS)):
             found = self.name_at.get(head)
             if found is None or found[1] < 0 or tokens[head][TEXT].endswith(_POSSESSIVE):
                 continue
-            for m in range(head + 1, min(k, head + LEADING_NAME_WORDS)):
+            m, limit = head + 1, head + LEADING_NAME_WORDS
+            while m < min(k, limit):
                 if tokens[m][TEXT] == ",":
                     return head
+                if tokens[m][TEXT] == "(":
+                    close = next((j for j in range(m + 1, min(k, m + NAME_TAG_TOKENS + 1))
+                                  if tokens[j][TEXT] == ")"), -1)
+                    if close > 0:
+                        limit += close + 1 - m  # "Sen. Johnny Isakson (R-Ga.), one of …"
+                        m = close + 1
+                        continue
                 if not (tokens[m][TEXT][0].isupper() or tokens[m][LOWER] in ("of", "from")):
                     break
+                m += 1
             return -1
         return -1
 

@@ -175,6 +175,8 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
+    ("Sen. Jane Doe (R-Ga.), one of the few authors still on Capitol Hill, said it was time.",
+     "Jane Doe"),
     ("Many teachers — including some parents — said the school was failing.", "Many teachers"),
     ("Many teachers — including parents, pupils and governors — said the school was failing.",
      "Many teachers"),
