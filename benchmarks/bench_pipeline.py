@@ -15,9 +15,15 @@ Targets (DESIGN "Scale"; benchmarks, not tests): >= 450 documents/s on one core 
 analysis of news-length articles; >= 1.8x that with 2 processes; peak memory < 500 MB at 100,000
 documents; Dask within 20% of the process pool at 10,000 documents.
 
+Other processes sharing the cores disturb wall-clock speeds: ``--repeat R`` runs the engines
+one after another R times (interleaved, so each comparison is back to back), prints the
+1-minute load average before each run, and ends with each engine's speed as a fraction of the
+first engine's, per round and the median.
+
 Usage::
 
     python benchmarks/bench_pipeline.py --n 1000 10000 --engines serial processes dask
+    python benchmarks/bench_pipeline.py --n 10000 --engines processes dask --repeat 5
     python benchmarks/bench_pipeline.py --n 100000 --engines processes   # writes Parquet
     python benchmarks/bench_pipeline.py --n 1000 --work light           # engines without extractors
 """
@@ -28,6 +34,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import threading
@@ -47,6 +54,8 @@ WORKS: tuple[str, ...] = ("full", "light")
 word splitting, to measure the engines' own overhead while the extractors are unavailable."""
 PARQUET_FROM = 100_000
 SAMPLE_SECONDS = 0.1
+REPEAT = 1
+"""Rounds of every engine per corpus size (``--repeat``)."""
 
 
 def light_analyse(doc_id: str, text: str, *, lexicon: object = None) -> dict[str, list]:
@@ -139,6 +148,7 @@ def _run(n: int, engine: str, work: str, workers: int | None) -> dict:
     if not path.exists() or not stats_path.exists():
         write_corpus(path, n, DEFAULT_SOURCES, seed=SEED)
     stats = json.loads(stats_path.read_text(encoding="utf-8"))
+    load = os.getloadavg()[0]
     command = [sys.executable, __file__, "--child", "--corpus", str(path), "--engine", engine,
                "--work", work, "--documents", str(n)]
     if workers:
@@ -147,7 +157,7 @@ def _run(n: int, engine: str, work: str, workers: int | None) -> dict:
     if done.returncode:
         raise SystemExit(f"benchmark run failed: {' '.join(command)}\n{done.stderr}")
     row = json.loads(done.stdout.strip().splitlines()[-1])
-    row.update(n=n, engine=engine, work=work,
+    row.update(n=n, engine=engine, work=work, load=load,
                workers=1 if engine == "serial" else workers or os.cpu_count(),
                docs_per_s=row["documents"] / row["seconds"],
                docs_per_cpu_s=row["documents"] / row["cpu_seconds"],
@@ -161,29 +171,48 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--engines", nargs="+", choices=ENGINES, default=list(ENGINES))
     parser.add_argument("--work", choices=WORKS, default="full")
     parser.add_argument("--workers", type=int, help="processes (default: all cores)")
+    parser.add_argument("--repeat", type=int, default=REPEAT,
+                        help="rounds of the engines, interleaved (default: %(default)s)")
     parser.add_argument("--json", type=Path, help="also append each result as a JSON line here")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--engine", choices=ENGINES, help=argparse.SUPPRESS)
     parser.add_argument("--documents", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error(f"--repeat must be at least 1, not {args.repeat}")
     if args.child:
         _child(args)
         return
     print("| N | engine | work | workers | docs/s | MB/s | docs/CPU-s | CPU/wall "
-          "| peak tree PSS MB | peak tree RSS MB | errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| peak tree PSS MB | peak tree RSS MB | errors | load before |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for n in args.n:
-        for engine in args.engines:
-            row = _run(n, engine, args.work, args.workers)
-            print(f"| {n} | {engine} | {row['work']} | {row['workers']} | "
-                  f"{row['docs_per_s']:.0f} | {row['mb_per_s']:.2f} | "
-                  f"{row['docs_per_cpu_s']:.0f} | {row['cpu_seconds'] / row['seconds']:.2f} | "
-                  f"{row['peak_tree_pss'] / 2**20:.0f} | {row['peak_tree_rss'] / 2**20:.0f} | "
-                  f"{row['errors']} |", flush=True)
-            if args.json:
-                with args.json.open("a", encoding="utf-8") as log:
-                    log.write(json.dumps(row) + "\n")
+        speeds: dict[str, list[float]] = {engine: [] for engine in args.engines}
+        for _ in range(args.repeat):
+            for engine in args.engines:
+                row = _run(n, engine, args.work, args.workers)
+                speeds[engine].append(row["docs_per_s"])
+                print(f"| {n} | {engine} | {row['work']} | {row['workers']} | "
+                      f"{row['docs_per_s']:.0f} | {row['mb_per_s']:.2f} | "
+                      f"{row['docs_per_cpu_s']:.0f} | {row['cpu_seconds'] / row['seconds']:.2f} | "
+                      f"{row['peak_tree_pss'] / 2**20:.0f} | {row['peak_tree_rss'] / 2**20:.0f} | "
+                      f"{row['errors']} | {row['load']:.2f} |", flush=True)
+                if args.json:
+                    with args.json.open("a", encoding="utf-8") as log:
+                        log.write(json.dumps(row) + "\n")
+        if args.repeat > 1 and len(args.engines) > 1:
+            _print_ratios(n, speeds)
+
+
+def _print_ratios(n: int, speeds: dict[str, list[float]]) -> None:
+    """Each engine's documents/s over the first engine's, round by round, and the median."""
+    first, *others = speeds
+    for engine in others:
+        ratios = [mine / theirs for mine, theirs in zip(speeds[engine], speeds[first])]
+        listed = ", ".join(f"{ratio:.2f}" for ratio in ratios)
+        print(f"N={n}: {engine} / {first} documents/s: {listed}; "
+              f"median {statistics.median(ratios):.2f}", flush=True)
 
 
 if __name__ == "__main__":

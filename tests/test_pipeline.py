@@ -13,6 +13,7 @@ from analysis.errors import AnalysisError, SchemaError
 from analysis.framing import FRAME_HIT_COLUMNS, Lexicon, frame_hits_in_text
 from analysis.pipeline import (
     CHUNK_SIZE,
+    DASK_START_METHOD,
     STATUS_COLUMNS,
     TABLES,
     analyse_chunk,
@@ -132,7 +133,35 @@ def test_dask_with_its_own_local_cluster_matches_serial(serial):
     _assert_same(result, serial)
 
 
-@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_the_local_cluster_a_run_starts_is_closed_even_when_the_run_fails(monkeypatch):
+    import dask
+    import distributed
+
+    started, profile_before = [], dask.config.get("distributed.worker.profile.enabled")
+
+    class RecordedCluster(distributed.LocalCluster):
+        def __init__(self, *args, **kwargs):
+            self.start_method = dask.config.get("distributed.worker.multiprocessing-method")
+            self.profile = dask.config.get("distributed.worker.profile.enabled")
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(distributed, "LocalCluster", RecordedCluster)
+
+    def broken_source():
+        yield _corpus(4).iloc[:2]
+        raise RuntimeError("the source broke")
+
+    with pytest.raises(RuntimeError, match="the source broke"):
+        run_pipeline(broken_source(), engine="dask", workers=1, chunk_size=2,
+                     analyse=fake_analyse, progress=False)
+    assert [cluster.status.name for cluster in started] == ["closed"]
+    assert started[0].start_method == DASK_START_METHOD
+    assert started[0].profile is False
+    assert dask.config.get("distributed.worker.profile.enabled") == profile_before  # restored
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes", "dask"])
 def test_a_failing_document_gets_an_error_row_and_the_others_go_on(engine):
     corpus = _corpus(5)
     corpus.loc[2, "text"] = 'BOOM "quoted" here'
@@ -176,6 +205,27 @@ def test_analyse_chunk_returns_every_table():
     tables = analyse_chunk(_corpus(2), analyse=fake_analyse)
     assert list(tables) == list(TABLES)
     assert tables["status"]["doc_id"].tolist() == ["d00", "d01"]
+
+
+def test_records_may_be_mappings_or_named_tuples_of_other_fields():
+    Hit = namedtuple("Hit", [*FRAME_HIT_COLUMNS[1:], "doc_id"])
+
+    def analyse(doc_id, text, *, lexicon=None):
+        return {"frame_hits": [
+            {"doc_id": "ignored", "frame": "conflict", "term": "row", "match": "row",
+             "start": 0, "end": 3, "weight": 1.0, "in_quote": False, "speaker": None,
+             "note": "extra"},
+            Hit("economic", "cost*", "costs", 4, 9, 0.5, True, "Jane Smith", "ignored"),
+        ]}
+
+    hits = analyse_chunk(_corpus(1), analyse=analyse)["frame_hits"]
+    assert list(hits.columns) == [*FRAME_HIT_COLUMNS, "note"]
+    assert hits["doc_id"].tolist() == ["d00", "d00"]
+    assert hits[["match", "start", "weight", "in_quote"]].values.tolist() == [
+        ["row", 0, 1.0, False], ["costs", 4, 0.5, True]]
+    assert str(hits["start"].dtype) == "int64" and str(hits["in_quote"].dtype) == "bool"
+    assert hits.loc[0, "note"] == "extra" and pd.isna(hits.loc[1, "note"])
+    assert pd.isna(hits.loc[0, "speaker"]) and hits.loc[1, "speaker"] == "Jane Smith"
 
 
 @pytest.mark.parametrize(("options", "message"), [
@@ -268,27 +318,40 @@ def test_documents_the_reader_skips_get_error_rows(bad_line, expected, tmp_path)
     assert len(result.documents) == 3
 
 
+@pytest.mark.parametrize(("n", "size", "lookahead", "expected"), [
+    (7, 1, 0, [[0], [1], [2], [3], [4], [5], [6]]),
+    (7, 3, 0, [[0, 1, 2], [3, 4, 5], [6]]),
+    (10, 3, 4, [[0, 1, 2], [3, 4, 5], [6], [7], [8], [9]]),
+    (3, 3, 4, [[0], [1], [2]]),
+])
+def test_chunks_are_batched_and_the_last_ones_go_one_by_one(n, size, lookahead, expected):
+    from analysis.pipeline import _batches
+
+    assert list(_batches(range(n), size, lookahead)) == expected
+
+
 def test_chunks_finishing_out_of_order_come_back_in_order_with_bounded_memory():
     from concurrent.futures import Future
 
     from analysis.pipeline import _in_order
 
-    chunks = [_corpus(20).iloc[i:i + 1] for i in range(20)]
+    corpus = _corpus(20)
+    batches = [[corpus.iloc[i:i + 1], corpus.iloc[i + 1:i + 2]] for i in range(0, 20, 2)]
     running, most = [], 0
 
-    def submit(chunk):
+    def submit(batch):
         nonlocal most
         future = Future()
-        future.chunk = chunk
+        future.batch = batch
         running.append(future)
         most = max(most, len(running))
         return future
 
-    def last_first(futures):  # the newest chunk finishes first: the worst case for reordering
+    def last_first(futures):  # the newest task finishes first: the worst case for reordering
         future = running.pop()
-        future.set_result({"doc_id": future.chunk["doc_id"].iloc[0]})
+        future.set_result([{"doc_id": chunk["doc_id"].iloc[0]} for chunk in future.batch])
         return {future}
 
-    order = [result["doc_id"] for result in _in_order(chunks, submit, last_first, 3)]
+    order = [result["doc_id"] for result in _in_order(batches, submit, last_first, 3)]
     assert order == [f"d{i:02d}" for i in range(20)]
     assert most == 3
