@@ -692,6 +692,9 @@ al. 1985, 15.60 on supplementive clauses of result)."""
 _SUBORDINATORS = frozenset({"when", "if", "as", "because", "while", "although", "though",
                            "after", "before", "since", "unless", "once"})
 """Conjunctions opening a subordinate clause that a main clause follows after a comma."""
+MAX_INVERTED_TAIL = 6
+"""Tokens after an inverted cue (``…, said Jane Doe.``) beyond which only an appositive or a
+relative clause on the speaker (``said X, a spokeswoman for …``) keeps the inversion."""
 MAX_ADJUNCT_WORDS = 8
 """Words of a prepositional adjunct after a sentence-final cue (``X said from his office``)."""
 MAX_APPOSITIVE_WORDS = 8
@@ -947,17 +950,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     rest = bounds.b - cue.last - 1
     if cue.last + 1 < bounds.b and tokens[cue.last + 1][TEXT] in "—–":
         rest = 0  # "…, party leaders believe — voters she needs": an aside follows
-    elif cue.last + 1 < bounds.b and (tokens[cue.last + 1][LOWER] in _ADJUNCT_PREPOSITIONS or
-                                      tokens[cue.last + 1][LOWER] == "on" and
-                                      cue.last + 2 < bounds.b and
-                                      tokens[cue.last + 2][TEXT][0].isupper()) and \
-            _category(cue.lemma) not in MENTAL_CATEGORIES and \
-            rest <= MAX_ADJUNCT_WORDS and cue.last + 2 < bounds.b and \
-            (tokens[cue.last + 2][LOWER] in _POSSESSIVES or
-             tokens[cue.last + 2][LOWER] in ("a", "an", "the") or
-             tokens[cue.last + 2][TEXT][0].isupper()) and all(
-                t[TEXT][0].isalnum() and t[LOWER] not in ("that", "to") and
-                t[LOWER] not in _CLAUSE_BREAKERS for t in tokens[cue.last + 2:bounds.b - 1]):
+    elif _adjunct_ends(doc, cue, bounds):
         rest = 0  # "…, X said from his office in Orlando.": an adjunct, no clause follows
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
@@ -985,7 +978,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         if after < bounds.b and tokens[after][TEXT] not in _INVERTED_SPEAKER_ENDS and \
                 not (speaker.kind != "pronoun" and tokens[after][LOWER] in ("who", "whose")):
             return None  # "…, said he supports …": the cue's own clause follows, not a speaker
-        if rest > 6 and tokens[after][LOWER] not in ("who", "whose") and \
+        if rest > MAX_INVERTED_TAIL and tokens[after][LOWER] not in ("who", "whose") and \
                 not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
                      tokens[after + 1][LOWER] in _APPOSITION_OPENERS):
             return None  # a long tail that is not "said X, a spokeswoman for …"
@@ -1001,6 +994,26 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     return start, end, _Attribution(speaker, cue, rule)
 
 
+def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
+    """Whether only a place or time adjunct follows a speech cue to the end of its sentence
+    (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``): a
+    preposition of ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a capital), a determiner,
+    possessive or capital, then at most ``MAX_ADJUNCT_WORDS`` plain words."""
+    tokens = doc.tokens
+    k = cue.last + 1
+    if not k + 1 < bounds.b or bounds.b - k > MAX_ADJUNCT_WORDS or \
+            _category(cue.lemma) in MENTAL_CATEGORIES:
+        return False  # "believe in the American dream": a complement, not an adjunct
+    preposition, nxt = tokens[k][LOWER], tokens[k + 1]
+    if not (preposition in _ADJUNCT_PREPOSITIONS or preposition == "on" and nxt[TEXT][0].isupper()):
+        return False
+    if not (nxt[LOWER] in _POSSESSIVES or nxt[LOWER] in ("a", "an", "the") or
+            nxt[TEXT][0].isupper()):
+        return False  # "insisted on getting …"
+    return all(t[TEXT][0].isalnum() and t[LOWER] not in ("that", "to") and
+               t[LOWER] not in _CLAUSE_BREAKERS for t in tokens[k + 1:bounds.b - 1])
+
+
 def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
     """``Bernie Sanders Says He Has Started Writing His Speech``: a headline in title case,
     speaker first (after any ``Topic:``), the rest reported."""
@@ -1014,18 +1027,11 @@ def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribu
         # "Rubio: I Still Believe …": the name before the colon speaks in the first person,
         # and all after the colon is what they said
         content = _trim(doc.text, tokens[first][START], bounds.hi)
-        start, end = tokens[bounds.a][START], tokens[first - 2][END]
-        words = [_name_word(t[TEXT]) for t in tokens[bounds.a:first - 1]]
-        entity = doc.people.known(words)
-        mention = Mention(start, end, doc.text[start:end], entity,
-                          "name" if entity >= 0 else "group")
+        mention = _headline_name(doc, bounds.a, first - 1)
         return content[0], content[1], _Attribution(mention, None, "speaker_colon")
     if not 0 < cue.first - first <= MAX_COLON_NAME or cue.last + 1 >= bounds.b:
         return None
-    start, end = tokens[first][START], tokens[cue.first - 1][END]
-    words = [_name_word(t[TEXT]) for t in tokens[first:cue.first]]
-    entity = doc.people.known(words)
-    mention = Mention(start, end, doc.text[start:end], entity, "name" if entity >= 0 else "group")
+    mention = _headline_name(doc, first, cue.first)
     content = _trim(doc.text, tokens[cue.last + 1][START], bounds.hi)
     if len(doc.text[content[0]:content[1]].split()) < MIN_CLAUSE_WORDS:
         return None
@@ -1043,14 +1049,20 @@ def _headline_colon(doc: _Doc, index: int) -> tuple[int, int, _Attribution] | No
         return None
     if any(k in doc.cue_at for k in range(colon + 1, bounds.b)):
         return None  # "Media Reports: X Says …" is read at its cue
-    start, end = tokens[bounds.a][START], tokens[colon - 1][END]
-    words = [_name_word(t[TEXT]) for t in tokens[bounds.a:colon]]
-    entity = doc.people.known(words)
-    mention = Mention(start, end, doc.text[start:end], entity, "name" if entity >= 0 else "group")
+    mention = _headline_name(doc, bounds.a, colon)
     content = _trim(doc.text, tokens[colon + 1][START], bounds.hi)
     if len(doc.text[content[0]:content[1]].split()) < MIN_CLAUSE_WORDS:
         return None
     return content[0], content[1], _Attribution(mention, None, "speaker_colon")
+
+
+def _headline_name(doc: _Doc, first: int, stop: int) -> Mention:
+    """The speaker a headline names in tokens ``first:stop``: a person of the document when its
+    words name one (``Sanders`` → Bernie Sanders), else a group as written."""
+    tokens = doc.tokens
+    start, end = tokens[first][START], tokens[stop - 1][END]
+    entity = doc.people.known([_name_word(t[TEXT]) for t in tokens[first:stop]])
+    return Mention(start, end, doc.text[start:end], entity, "name" if entity >= 0 else "group")
 
 
 def _name_word(word: str) -> str:
