@@ -952,6 +952,8 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         rest = 0  # "…, party leaders believe — voters she needs": an aside follows
     elif _adjunct_ends(doc, cue, bounds):
         rest = 0  # "…, X said from his office in Orlando.": an adjunct, no clause follows
+    elif adjacent is not None and _object_follows(doc, cue, bounds):
+        return None  # "A year later, Mr. Obama called Naghmeh Abedini.": the cue's own object
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
         if before > bounds.a + 1 and tokens[before][TEXT] in _CLOSERS and \
@@ -992,6 +994,19 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
         return None
     return start, end, _Attribution(speaker, cue, rule)
+
+
+def _object_follows(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
+    """Whether the words after a cue, to the end of its sentence, hold a noun (``called Naghmeh
+    Abedini``, ``mentioned climate change``) rather than only adverbs and time words (``said
+    Tuesday``, ``added later``): then the cue has its own object and ends no inverted report."""
+    for tok in doc.tokens[cue.last + 1:bounds.b]:
+        if not tok[TEXT][0].isalnum():
+            continue
+        if tok[LOWER] not in TIME_WORDS and not is_skippable(tok[LOWER]) and \
+                tok[LOWER] not in _SPEAKER_PRONOUNS:
+            return True
+    return False
 
 
 def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:

@@ -386,6 +386,15 @@ def test_a_complement_after_a_final_cue_is_no_adjunct(text):
     assert [q.rule for q in extract_quotes(text)] == []
 
 
+@pytest.mark.parametrize("text, obj", [
+    ("A year later, Jane Doe called Naghmeh Abedini.", "Naghmeh Abedini"),
+    ("Campaigning against him in 2012, Jane Doe barely mentioned climate change.",
+     "climate change"),
+])
+def test_a_cue_with_its_own_object_reports_no_clause_before_it(text, obj):
+    assert [(q.text, q.rule) for q in extract_quotes(text)] == [(obj, "speaker_cue_object")]
+
+
 def test_raising_verbs_are_no_cues():
     assert [(q.text, q.speaker, q.cue) for q in extract_quotes(
         "Jane Doe seems to believe the vote is lost.")] == [
