@@ -48,7 +48,7 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention, Person, Token,
-    analyse, is_skippable, people_frame,
+    analyse, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -680,8 +680,6 @@ _ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "from", "during", "outside", "ins
 only before a capital (``said on Tuesday``, not ``insisted on the deal``)."""
 MAX_LIST_TAIL = 12
 """Words after the last comma of a list of objects (``…, unemployment and inequality``)."""
-NAME_TAG_TOKENS = 6
-"""Tokens of a parenthesised tag after a name (``(D-Conn.)``, ``(R-Ohio)``) read through."""
 _RESULT_PARTICIPLES = frozenset({
     "putting", "throwing", "giving", "making", "meaning", "sending", "setting",
     "prompting", "sparking", "triggering", "causing", "forcing", "bringing", "dealing", "marking",
@@ -767,8 +765,7 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             break
         word = tokens[m][TEXT]
         if word == "(" and tokens[m - 1][TEXT][0].isupper():
-            close = next((j for j in range(m + 1, min(end, m + NAME_TAG_TOKENS + 1))
-                          if tokens[j][TEXT] == ")"), -1)
+            close = name_tag_end(tokens, m, end)
             if close > 0:
                 m = close  # "Chris Dodd (D-Conn.) the night …": a name's tag, not an aside
                 continue

@@ -335,6 +335,16 @@ def tokenize(text: str, sentences: Sequence[tuple[int, int]]) -> list[Token]:
     return tokens
 
 
+def name_tag_end(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """Index of the ``)`` closing a short parenthesis opened at token ``k`` before ``stop``
+    (a party and state tag after a name: ``(D-Conn.)``, ``(R-Ohio)``), or -1 when there is none
+    within ``NAME_TAG_TOKENS`` tokens."""
+    for j in range(k + 1, min(stop, k + NAME_TAG_TOKENS + 1)):
+        if tokens[j][TEXT] == ")":
+            return j
+    return -1
+
+
 def _within_edits(first: str, second: str, limit: int) -> bool:
     """Whether the Levenshtein distance of two words is at most ``limit`` (as
     ``nltk.edit_distance(first, second) <= limit``).
@@ -1084,8 +1094,7 @@ class DocumentPeople:
                 if tokens[m][TEXT] == ",":
                     return head
                 if tokens[m][TEXT] == "(":
-                    close = next((j for j in range(m + 1, min(k, m + NAME_TAG_TOKENS + 1))
-                                  if tokens[j][TEXT] == ")"), -1)
+                    close = name_tag_end(tokens, m, k)
                     if close > 0:
                         limit += close + 1 - m  # "Sen. Johnny Isakson (R-Ga.), one of …"
                         m = close + 1
