@@ -1263,6 +1263,10 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
             if tokens[m][TEXT] == "," and _list_goes_on(doc, m + 1, end_tok):
                 m += 1  # "cited low growth, unemployment and inequality": a list of objects
                 continue
+            aside = _aside_before_reason(tokens, m, end_tok)
+            if aside > 0:
+                m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
+                continue   # after an aside on the object is part of the report
             if tokens[m][TEXT] in _OBJECT_ENDS or tokens[m][LOWER] in _OBJECT_END_WORDS or \
                     _adjunct_at(tokens, m):
                 end_tok = m
@@ -1275,6 +1279,19 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
     if len(doc.text[start:end].split()) < (MIN_OBJECT_WORDS if noun_object else MIN_CLAUSE_WORDS):
         return None
     return start, end, attribution
+
+
+def _aside_before_reason(tokens: Sequence[Token], m: int, end: int) -> int:
+    """Index of the ``for``/``as`` after an aside set off by commas from token ``m`` (``a
+    judge, Gonzalo Curiel, for …``, ``Mr. Kim, whose term ends in June, for …``), or -1."""
+    if tokens[m][TEXT] != ",":
+        return -1
+    for j in range(m + 1, min(end - 1, m + 1 + MAX_APPOSITIVE_WORDS + 1)):
+        if tokens[j][TEXT] == ",":
+            return j + 1 if j > m + 1 and tokens[j + 1][LOWER] in ("for", "as") else -1
+        if not tokens[j][TEXT][0].isalnum() and tokens[j][TEXT] != ".":
+            return -1
+    return -1
 
 
 def _list_goes_on(doc: _Doc, k: int, end: int) -> bool:
