@@ -204,6 +204,9 @@ MIN_FUZZY_SURNAME: int = 5
 MAX_NAME_WORDS: int = 4
 """Longest run of capitalised words taken as one person's name."""
 
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes that end a name (``Jr.``, ``III``): kept in the name as written, not
+used to match later mentions (AP Stylebook, "Jr., Sr.")."""
 NAME_TAG_TOKENS: int = 6
 """Tokens of a parenthesised tag after a name (``(R-Ga.)``, ``(D-Vt.)``)."""
 AGENT_PHRASE_WORDS: int = 6
@@ -293,7 +296,8 @@ class _Entity:
 
     def __init__(self, name: str, start: int) -> None:
         self.names: list[str] = [name]
-        self.tokens: tuple[str, ...] = tuple(name.split())
+        self.tokens: tuple[str, ...] = tuple(  # the words it is matched by: no "Jr."
+            word for word in name.split() if word.rstrip(".").lower() not in NAME_SUFFIXES)
         self.first_start = start
         self.mentions = 0
         self.votes: dict[str, int] = {"he": 0, "she": 0}
@@ -598,6 +602,10 @@ class DocumentPeople:
                 return None  # a plural possessive inside: an organisation ("Socialists' Group")
             word = text[:-2] if text.endswith(_POSSESSIVE) else text
             lower = word.lower()
+            if lower in NAME_SUFFIXES and words and k == j - 1:
+                parts.append(f"{word}." if k + 1 < len(tokens) and tokens[k + 1][TEXT] == "."
+                             else word)  # "Martin Luther King Jr.", "Charles Elliott III":
+                continue  # part of the name as written, not a word it is matched by
             if lower not in _PARTICLES and (not word[0].isupper() or word.isupper() and
                                             len(word) > 1 or lower in NOT_NAMES and not titled):
                 return None  # "Mr. English" is a name, "English" alone is not; nor is "NATO"
@@ -935,6 +943,11 @@ class DocumentPeople:
         k = cue - 1
         while k >= floor and is_skippable(tokens[k][LOWER]):
             k -= 1
+        if k - 1 >= floor and tokens[k][TEXT] == "." and tokens[k - 1][LOWER] in NAME_SUFFIXES:
+            k -= 1  # "Martin Luther King Jr. said": the full stop closes the name
+        if k - 1 >= floor and tokens[k][LOWER] in NAME_SUFFIXES and k not in self.name_at and \
+                k - 1 in self.name_at:
+            k -= 1  # "Charles Elliott III asked": the suffix read apart from the name
         k = self._skip_time_before(k, floor)
         if k - 2 >= floor and tokens[k][TEXT] == "," and tokens[k - 1][LOWER] in ASIDES and \
                 tokens[k - 2][TEXT] == ",":

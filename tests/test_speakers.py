@@ -271,3 +271,13 @@ def test_place_law_and_agency_names_are_no_people():
     text = ("Agents of the Border Patrol met Jane Doe near the Atlantic Ocean. "
             "She said the Second Amendment protects her.")
     assert [p.person for p in extract_people(text)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Gen. Joseph F. Dunford Jr. spoke on Monday. Dunford said the plan would work.",
+     "Joseph F. Dunford Jr."),
+    ("During the service, pastor Charles Elliott III asked the congregation to stand.",
+     "Charles Elliott"),
+])
+def test_generational_suffixes_end_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
