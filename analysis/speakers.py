@@ -970,7 +970,23 @@ class DocumentPeople:
             if k < floor:
                 return None
         found = self._noun_phrase_ending(k, floor)
+        if found is not None and found.kind == "name":
+            return self._coordinated(found, floor)
         return found if found is not None else self._bare_subject(k, floor)
+
+    def _coordinated(self, mention: Mention, floor: int) -> Mention:
+        """Two people as one subject (``Jane Doe and John Roe said``): the pair as a group
+        speaker; else ``mention`` unchanged. Only names are joined: ``the governor and Roe``
+        keeps its last name."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.starts, mention.start) - 1
+        if k - 1 < floor or tokens[k][LOWER] != "and":
+            return mention
+        other = self.name_at.get(k - 1)
+        if other is None or other[0] < tokens[floor][START]:
+            return mention
+        start = other[0]
+        return Mention(start, mention.end, self.text[start:mention.end], -1, "group")
 
     def _skip_agent_phrase_before(self, k: int, floor: int) -> int:
         """Skip back over a participle and its agent ending at token ``k`` (``A letter …

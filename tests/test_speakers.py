@@ -281,3 +281,12 @@ def test_place_law_and_agency_names_are_no_people():
 ])
 def test_generational_suffixes_end_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Doe and John Roe said the bill was dead.", "Jane Doe and John Roe"),
+    ("The bill is dead, Doe and Roe said in a joint statement.", "Doe and Roe"),
+    ("The governor and John Roe said the bill was dead.", "John Roe"),
+])
+def test_two_names_joined_by_and_speak_together(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
