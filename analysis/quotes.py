@@ -63,7 +63,7 @@ RULES: tuple[str, ...] = (
     "as_speaker_cue",          # As X explained, …
     "passive_by",              # … was first reported by X
     "dash_attribution",        # "…" — Commissioner X
-    "speaker_colon",           # X: "…" (headline style, no cue)
+    "speaker_colon",           # X: "…" (headline style) / X had a message: "…" (no cue)
     "headline_speaker_cue",    # X Says Y (a headline in title case)
     "split_utterance",         # "A," he said. "B."
     "paragraph_continuation",  # a quote running over paragraphs
@@ -593,7 +593,8 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
     floor = max(doc.sentence_bounds(s_open)[0], prev, p_start)
     before_char = _before_char(text, q.open, p_start)
     if before_char == ":":
-        found = _before_attribution(doc, q, floor) or _colon_speaker(doc, q, p_start)
+        found = _before_attribution(doc, q, floor) or _colon_speaker(doc, q, p_start) or \
+            _subject_colon(doc, q, floor)
         if found:
             return found
     if q.closed and not split:
@@ -629,6 +630,21 @@ def _colon_speaker(doc: _Doc, q: QuoteSpan, p_start: int) -> _Attribution | None
     mention = doc.people.speaker_after(a, colon)
     if mention is None or mention.end != end:
         mention = Mention(start, end, doc.text[start:end], -1, "group")
+    return _Attribution(mention, None, "speaker_colon")
+
+
+def _subject_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
+    """``Jane Doe had a message for voters: “We will win.”``: a sentence opened by a person (or
+    a pronoun) and no reporting cue introduces the quotation after its colon; the subject
+    speaks (the colon announces what follows, Quirk et al. 1985, App. III.19)."""
+    tokens = doc.tokens
+    a, colon = doc.tok(floor), doc.tok(q.open) - 1
+    if colon <= a or tokens[colon][TEXT] != ":" or doc.cues_between(a, colon):
+        return None
+    mention = doc.people.subject_between(a, colon)
+    if mention is None or mention.kind not in ("name", "pronoun") or \
+            mention.start != tokens[a][START]:
+        return None
     return _Attribution(mention, None, "speaker_colon")
 
 

@@ -210,6 +210,8 @@ CASES = [
      "said", "quote_cue_speaker"),
     ("“Have we won?” Jane Doe asked. “Yes.”", "Have we won?", "direct", "Jane Doe", "asked",
      "quote_speaker_cue"),
+    ("Jane Doe had a message for voters: “We will win.”", "We will win.", "direct", "Jane Doe",
+     None, "speaker_colon"),
     ("Kasich: ‘We will go all the way to Cleveland.’\n\nThe story goes on.",
      "We will go all the way to Cleveland.", "direct", "Kasich", None, "speaker_colon"),
     ('Jane Doe called the plan "a disaster" on Monday.', "a disaster", "partial", "Jane Doe",
