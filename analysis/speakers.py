@@ -204,6 +204,8 @@ MIN_FUZZY_SURNAME: int = 5
 MAX_NAME_WORDS: int = 4
 """Longest run of capitalised words taken as one person's name."""
 
+_PARTY_PREFIXES = frozenset({"d-", "r-", "i-"})
+"""A party letter before a state abbreviation in AP style (``Jane Doe, D-Calif., said``)."""
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Generational suffixes that end a name (``Jr.``, ``III``): kept in the name as written, not
 used to match later mentions (AP Stylebook, "Jr., Sr.")."""
@@ -707,10 +709,11 @@ class DocumentPeople:
         (``Gov.``, ``H.``, ``Mass.``)."""
         if not 0 <= k < len(self.tokens):
             return False
-        word = self.tokens[k][TEXT]
-        return self.tokens[k][LOWER] in ABBREVIATIONS or len(word) == 1 and word.isupper() or \
-            self.tokens[k][LOWER] in TITLES and word[0].isupper() and \
-            len(word) <= MAX_TITLE_ABBREVIATION  # "Sen.", "Gov.", not "the president."
+        word, lower = self.tokens[k][TEXT], self.tokens[k][LOWER]
+        return lower in ABBREVIATIONS or len(word) == 1 and word.isupper() or \
+            lower in TITLES and word[0].isupper() and \
+            len(word) <= MAX_TITLE_ABBREVIATION or \
+            lower[:2] in _PARTY_PREFIXES and lower[2:] in ABBREVIATIONS  # "D-Calif.", "R-Ga."
 
     def subject_between(self, floor: int, end: int) -> Mention | None:
         """The first person named (not as a possessive) or pronoun between two tokens: the

@@ -177,6 +177,7 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
     ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
     ("Sen. Jane Doe (R-Ga.), one of the few authors still on Capitol Hill, said it was time.",
      "Jane Doe"),
+    ("Rep. Jane Doe spoke. “This is a disgrace,” Doe, D-Calif., said.", "Jane Doe"),
     ("Many teachers — including some parents — said the school was failing.", "Many teachers"),
     ("Many teachers — including parents, pupils and governors — said the school was failing.",
      "Many teachers"),
