@@ -47,8 +47,8 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention, Person, Token,
-    analyse, is_skippable, name_tag_end, people_frame,
+    ASIDE_WORDS, ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention,
+    Person, Token, analyse, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -784,6 +784,13 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             close = name_tag_end(tokens, m, end)
             if close > 0:
                 m = close  # "Chris Dodd (D-Conn.) the night …": a name's tag, not an aside
+                continue
+        if word in ("—", "–", "--"):
+            pair = next((j for j in range(m + 1, min(end - 1, m + ASIDE_WORDS + 1))
+                         if tokens[j][TEXT] == word), -1)
+            if pair > 0 and tokens[pair + 1][TEXT].islower() and \
+                    not doc.cues_between(m + 1, pair + 2) and not _cue_soon(doc, pair + 1, end):
+                m = pair  # "the bill — which passed last week — was dead": an aside inside
                 continue
         if word in ("—", "–", "--", "-", "(", ";"):
             return m

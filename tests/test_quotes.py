@@ -436,6 +436,10 @@ def test_cognitive_cue_inside_a_reported_clause_is_part_of_it():
      "she cannot support the bill"),
     ("Jane Doe said she dined with Chris Dodd (D-Conn.) the night the bill passed.",
      "she dined with Chris Dodd (D-Conn.) the night the bill passed"),
+    ("Jane Doe said the bill — which passed the House last week — was dead.",
+     "the bill — which passed the House last week — was dead"),
+    ("Jane Doe said the bill is dead — and John Roe agreed — after the vote.",
+     "the bill is dead"),
 ])
 def test_reported_clause_ends_at_adjuncts_dashes_and_attributions(text, clause):
     assert extract_quotes(text)[0].text == clause
