@@ -204,6 +204,9 @@ MIN_FUZZY_SURNAME: int = 5
 MAX_NAME_WORDS: int = 4
 """Longest run of capitalised words taken as one person's name."""
 
+PERSONAL_INSTITUTIONS: frozenset[str] = frozenset({"campaign", "committee", "friends"})
+"""Institution heads whose ``for``/``of`` names a person (``Campaign for Trump``): the name
+after them stays a person's."""
 _PARTY_PREFIXES = frozenset({"d-", "r-", "i-"})
 """A party letter before a state abbreviation in AP style (``Jane Doe, D-Calif., said``)."""
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -574,8 +577,10 @@ class DocumentPeople:
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
             i += 1
-        if i >= j:
-            return
+        if i >= j or i >= 2 and tokens[i - 1][LOWER] in ("of", "for") and \
+                tokens[i - 2][TEXT][0].isupper() and tokens[i - 2][LOWER] in INSTITUTION_HEADS \
+                and tokens[i - 2][LOWER] not in PERSONAL_INSTITUTIONS:
+            return  # "the Bureau of Labor Statistics": the rest of an institution's name
         parsed = self._parse_run(i, j)
         if parsed is not None:
             self._mention(i, j, *parsed)
@@ -1179,7 +1184,30 @@ class DocumentPeople:
         if tok[LOWER] in GROUPS or tok[LOWER].rstrip("s") in GROUPS or tok[LOWER] in ROLES or \
                 tok[LOWER].endswith("s") and tok[LOWER][:-1] in ROLES:
             return self._description(k, floor)
+        if tok[TEXT][0].isupper():
+            return self._institution_of(k, floor)
         return None
+
+    def _institution_of(self, k: int, floor: int) -> Mention | None:
+        """An institution named ``<Head> of/for <Name>`` ending at token ``k`` (``the U.S.
+        Chamber of Commerce``, ``the Bureau of Labor Statistics``), as a group; else None."""
+        tokens = self.tokens
+        m = k
+        while m - 1 >= floor and tokens[m - 1][TEXT][0].isupper():
+            m -= 1
+        if not (m - 2 >= floor and tokens[m - 1][LOWER] in ("of", "for") and
+                tokens[m - 2][TEXT][0].isupper() and tokens[m - 2][LOWER] in INSTITUTION_HEADS
+                and tokens[m - 2][LOWER] not in PERSONAL_INSTITUTIONS):
+            return None
+        start = m - 2
+        while start - 1 >= floor and (tokens[start - 1][TEXT][0].isupper() or
+                                      tokens[start - 1][TEXT] == "." and start - 2 >= floor and
+                                      len(tokens[start - 2][TEXT]) == 1):
+            start -= 1  # "U.S. Chamber", "Hollywood Chamber"
+        if start - 1 >= floor and tokens[start - 1][LOWER] == "the":
+            start -= 1
+        first, last = tokens[start][START], tokens[k][END]
+        return Mention(first, last, self.text[first:last], -1, "group")
 
     def _promote(self, k: int, name_from: int) -> int:
         """Make a lone capitalised word a person because it speaks (``Crick said``)."""

@@ -291,3 +291,15 @@ def test_generational_suffixes_end_a_name(text, speaker):
 ])
 def test_two_names_joined_by_and_speak_together(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jobs grew, the Bureau of Labor Statistics said.", "Bureau of Labor Statistics"),
+    ("The U.S. Chamber of Commerce plans to spend heavily on the race.",
+     "U.S. Chamber of Commerce"),
+    ("Unemployment rose, the Office for National Statistics said on Wednesday.",
+     "Office for National Statistics"),
+])
+def test_an_institution_of_a_name_speaks_as_a_whole(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+    assert [p.person for p in extract_people(text)] == [speaker]  # no "Labor Statistics"
