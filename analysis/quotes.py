@@ -1485,6 +1485,12 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
     else:
         if k >= b - 1:
             return None
+        if tokens[k + 1][TEXT].islower() and (tokens[k + 1][LOWER].endswith("ed") or
+                                              tokens[k + 1][LOWER] in ("which", "who")):
+            aside = next((j for j in range(k + 2, min(b - 1, k + 2 + MAX_APPOSITIVE_WORDS))
+                          if tokens[j][TEXT] == ","), -1)
+            if aside > 0:
+                k = aside  # "According to the report, published on Monday, jobs grew"
         end_tok = _clause_end(doc, k + 1, b, stops)
         start, end = _trim(doc.text, tokens[k + 1][START],
                            tokens[end_tok - 1][END] if end_tok > k + 1 else tokens[k + 1][END])

@@ -184,6 +184,8 @@ CASES = [
      "according to", "according_to"),
     ("Sales rose 5 percent according to the company.", "Sales rose 5 percent", "indirect",
      "company", "according to", "according_to"),
+    ("According to the report, published on Monday, unemployment rose.", "unemployment rose",
+     "indirect", "report", "According to", "according_to"),
     ("Senator Jane Doe criticised the budget for its cuts.", "the budget for its cuts",
      "indirect", "Jane Doe", "criticised", "speaker_cue_object"),
     ("Senator Jane Doe cited low growth, unemployment and rising inequality.",
