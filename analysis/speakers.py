@@ -577,9 +577,7 @@ class DocumentPeople:
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
             i += 1
-        if i >= j or i >= 2 and tokens[i - 1][LOWER] in ("of", "for") and \
-                tokens[i - 2][TEXT][0].isupper() and tokens[i - 2][LOWER] in INSTITUTION_HEADS \
-                and tokens[i - 2][LOWER] not in PERSONAL_INSTITUTIONS:
+        if i >= j or self._after_institution_head(i, 0):
             return  # "the Bureau of Labor Statistics": the rest of an institution's name
         parsed = self._parse_run(i, j)
         if parsed is not None:
@@ -1188,6 +1186,17 @@ class DocumentPeople:
             return self._institution_of(k, floor)
         return None
 
+    def _after_institution_head(self, m: int, floor: int) -> bool:
+        """Whether the capitalised words from token ``m`` follow ``<Head> of`` or ``<Head>
+        for`` (``Bureau of``, ``Office for``): the rest of an institution's name, unless the
+        head is one of ``PERSONAL_INSTITUTIONS`` (``Campaign for Trump``)."""
+        tokens = self.tokens
+        if m - 2 < floor or tokens[m - 1][LOWER] not in ("of", "for"):
+            return False
+        head = tokens[m - 2]
+        return head[TEXT][0].isupper() and head[LOWER] in INSTITUTION_HEADS and \
+            head[LOWER] not in PERSONAL_INSTITUTIONS
+
     def _institution_of(self, k: int, floor: int) -> Mention | None:
         """An institution named ``<Head> of/for <Name>`` ending at token ``k`` (``the U.S.
         Chamber of Commerce``, ``the Bureau of Labor Statistics``), as a group; else None."""
@@ -1195,9 +1204,7 @@ class DocumentPeople:
         m = k
         while m - 1 >= floor and tokens[m - 1][TEXT][0].isupper():
             m -= 1
-        if not (m - 2 >= floor and tokens[m - 1][LOWER] in ("of", "for") and
-                tokens[m - 2][TEXT][0].isupper() and tokens[m - 2][LOWER] in INSTITUTION_HEADS
-                and tokens[m - 2][LOWER] not in PERSONAL_INSTITUTIONS):
+        if not self._after_institution_head(m, floor):
             return None
         start = m - 2
         while start - 1 >= floor and (tokens[start - 1][TEXT][0].isupper() or
