@@ -976,16 +976,15 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         return None  # "A year later, Mr. Obama called Naghmeh Abedini.": the cue's own object
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
+        speaker, rule = adjacent, "clause_speaker_cue"
         if before > bounds.a + 1 and tokens[before][TEXT] in _CLOSERS and \
                 tokens[before - 1][TEXT] == "," and rest <= 3:
             # 'The failure was "heartbreaking," she said.': the comma inside the closing mark
-            start, end = _trim(doc.text, bounds.lo, tokens[before][END])
-            if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
-                return None
-            return start, end, _Attribution(adjacent, cue, "clause_speaker_cue")
-        if not (before > bounds.a and tokens[before][TEXT] in _INVERSION_MARKS and rest <= 3):
-            return None  # "…, X added." / "… — X believes —"
-        speaker, rule, comma = adjacent, "clause_speaker_cue", before
+            cut = tokens[before][END]
+        elif before > bounds.a and tokens[before][TEXT] in _INVERSION_MARKS and rest <= 3:
+            cut = tokens[before][START]  # "…, X added."
+        else:
+            return None  # "… — X believes —", or a clause after the cue
     else:
         comma = cue.first - 1
         closing = comma > bounds.a + 1 and tokens[comma][TEXT] in _CLOSERS and \
@@ -1005,12 +1004,8 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
                      tokens[after + 1][LOWER] in _APPOSITION_OPENERS):
             return None  # a long tail that is not "said X, a spokeswoman for …"
         rule = "clause_cue_speaker"
-        if closing:
-            start, end = _trim(doc.text, bounds.lo, tokens[comma][END])
-            if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
-                return None
-            return start, end, _Attribution(speaker, cue, rule)
-    start, end = _trim(doc.text, bounds.lo, tokens[comma][START])
+        cut = tokens[comma][END] if closing else tokens[comma][START]
+    start, end = _trim(doc.text, bounds.lo, cut)
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
         return None
     return start, end, _Attribution(speaker, cue, rule)
