@@ -103,6 +103,10 @@ come."""
 TIME_WORDS: frozenset[str] = read_word_list("time_words.txt")
 """Time adverbs between a cue and its clause (``said Tuesday he``)."""
 
+CONNECTIVES: frozenset[str] = read_word_list("connectives.txt")
+"""Linking and focusing adverbs set off by commas between a cue and its clause (``said,
+however, that``)."""
+
 COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether", "how", "why", "what", "where",
                                               "who"})
 """Words opening a reported clause after a cue."""
@@ -315,6 +319,24 @@ class _Doc:
         lo = bisect.bisect_left(self.cue_firsts, first)
         return self.cues[lo:bisect.bisect_left(self.cue_firsts, stop, lo)]
 
+    def _aside_subject(self, cue: _Cue, floor: int) -> Mention | None:
+        """``Jane Doe, citing “the magic of Trump,” said …``: the subject of a participle aside
+        that ends in a quote just before the cue is the cue's subject too."""
+        tokens = self.tokens
+        k = cue.first - 1
+        if k < floor or tokens[k][TEXT] != "," and tokens[k][TEXT] not in _CLOSERS:
+            return None
+        earlier = self.cues_between(floor, cue.first)
+        if not earlier:
+            return None
+        aside = earlier[-1]
+        if not tokens[aside.first][LOWER].endswith("ing") or aside.first - 1 <= floor or \
+                tokens[aside.first - 1][TEXT] != ",":
+            return None
+        mention = self.cue_speaker(aside, floor)
+        return mention if mention is not None and \
+            mention.end <= tokens[aside.first - 1][START] else None
+
     def cue_speaker(self, cue: _Cue, floor: int) -> Mention | None:
         """Speaker of a cue: the noun phrase before it, else that of the previous cue it shares a
         subject with (``X did apologise but said``, ``X said …, saying``)."""
@@ -324,7 +346,8 @@ class _Doc:
         participle = cue.first - 1 >= floor and tokens[cue.first][LOWER].endswith("ing") and \
             tokens[cue.first - 1][TEXT] == ","
         # "X endorsed Clinton, saying …": the participle's subject is X, not the object before it
-        mention = None if participle else self.people.speaker_before(cue.first, floor)
+        mention = None if participle else \
+            self.people.speaker_before(cue.first, floor) or self._aside_subject(cue, floor)
         if mention is None and cue.first - 1 >= floor:
             k = cue.first - 1
             while k > floor and is_skippable(self.tokens[k][LOWER]):
@@ -482,12 +505,36 @@ def _ends_utterance(doc: _Doc, q: QuoteSpan) -> bool:
     return k >= p_end or text[k] in _CLAUSE_PUNCT or text[k] in "(["
 
 
+def _ends_aside(doc: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quote closes a participle aside between a subject and its reporting verb
+    (``Jane Doe, calling the bill “a travesty,” said she would appeal``): the quote is then a
+    fragment of the aside, not an utterance, and the verb after it reports a clause of its own.
+    """
+    if not q.closed:
+        return False
+    tokens = doc.tokens
+    s_index = doc.sentence_of(q.open)
+    a, b = doc.tok(doc.sentence_bounds(s_index)[0]), doc.tok(doc.sentence_end(s_index))
+    after = doc.tok(q.close)
+    while after < b and tokens[after][TEXT] == ",":
+        after += 1
+    verb = doc.cue_at.get(after)
+    if verb is None or not tokens[after][TEXT].islower() or tokens[after][LOWER].endswith("ing"):
+        return False
+    before = [c for c in doc.cues_between(a, doc.tok(q.open)) if c.last < doc.tok(q.open)]
+    if not before or not tokens[before[-1].first][LOWER].endswith("ing") or \
+            before[-1].first - 1 <= a or tokens[before[-1].first - 1][TEXT] != ",":
+        return False
+    return doc.cue_speaker(verb, a) is not None
+
+
 def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
                        strict: bool = False) -> _Attribution | None:
     """``"…," X said.`` / ``"…," said X.`` / ``"…" — X``: an attribution after the quote.
 
     With ``strict`` (the words after the quote form a sentence of their own), the speaker must
-    come first, or right after the cue, and the cue within ``MAX_SPLIT_GAP`` words.
+    come first, or right after the cue, the cue within ``MAX_SPLIT_GAP`` words, and the cue
+    must not open a that-clause of its own.
     """
     tokens = doc.tokens
     i = doc.tok(q.close)
@@ -514,6 +561,8 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
         if mention is None or (strict or cue.first - first > MAX_SPEAKER_GAP) and \
                 mention.start != tokens[first][START]:
             break
+        if strict and _complementizer(doc, cue, cue.last + 1, last + 1) >= 0:
+            break  # '“…” He said that he would …': a report of its own, not the quote's
         return _Attribution(mention, cue, "quote_speaker_cue")
     if dash:
         mention = doc.people.speaker_after(first, doc.tok(limit))
@@ -727,6 +776,10 @@ denied``), so the ``-s`` form is a plural noun, not a verb."""
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whose", "one", "his", "her", "its",
                                  "their", "which"})
 """Words that open an appositive after an inverted speaker (``…, said X, a spokeswoman``)."""
+_TAIL_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "though", "although", "while",
+                                  "whereas"})
+"""Words that open a clause coordinated after an inverted attribution (``…, said X, but the
+party …``): the report is the clause before the cue."""
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "reporters",
                               "journalists", "supporters", "voters", "listeners", "viewers"})
@@ -1001,7 +1054,8 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
             return None  # "…, said he supports …": the cue's own clause follows, not a speaker
         if rest > MAX_INVERTED_TAIL and tokens[after][LOWER] not in ("who", "whose") and \
                 not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
-                     tokens[after + 1][LOWER] in _APPOSITION_OPENERS):
+                     (tokens[after + 1][LOWER] in _APPOSITION_OPENERS or
+                      tokens[after + 1][LOWER] in _TAIL_CLAUSE_OPENERS)):
             return None  # a long tail that is not "said X, a spokeswoman for …"
         rule = "clause_cue_speaker"
         cut = tokens[comma][END] if closing else tokens[comma][START]
@@ -1185,7 +1239,7 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     """
     tokens = doc.tokens
     rule = "speaker_cue_that"
-    k = _skip_time(tokens, k, b)
+    k = _skip_connective(tokens, _skip_time(tokens, k, b), b)
     verb = k + 2 if k + 2 < b and tokens[k + 1][TEXT] in _OPENING_MARKS else k + 1
     if verb < b and tokens[k][LOWER] == "to" and tokens[verb][TEXT].islower() and \
             _category(cue.lemma) in INFINITIVE_CATEGORIES and \
@@ -1376,10 +1430,11 @@ def _adverbial_word(lower: str) -> bool:
     """Whether a lower-case word may stand between a cue and ``that`` (``said in a statement
     on Sunday that``)."""
     return lower in _PREPOSITIONS or lower in TIME_WORDS or lower in verbs.REPORTING_NOUNS \
-        or lower in ("the", "a", "an", "his", "her", "their", "its", "last", "week", "month",
-                     "per", "via", "translator", "spokesman", "spokeswoman", "aide",
-                     "year", "night", "morning", "afternoon", "evening", "interview", "news",
-                     "conference", "reporters", "also", "again") or lower.endswith("ly")
+        or lower in CONNECTIVES or lower.endswith("ly") or \
+        lower in ("the", "a", "an", "his", "her", "their", "its", "last", "week", "month",
+                  "per", "via", "translator", "spokesman", "spokeswoman", "aide", "year",
+                  "night", "morning", "afternoon", "evening", "interview", "news", "conference",
+                  "reporters")
 
 
 def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: int,
@@ -1413,6 +1468,14 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
         return second[0], second[1], attribution  # "That, X explained, is by design"
     doc.pending.append((second[0], second[1], attribution))
     return start, end, attribution
+
+
+def _skip_connective(tokens: Sequence[Token], k: int, b: int) -> int:
+    """Skip a linking adverb set off by commas after a cue (``said, though, the plan …``)."""
+    if k + 3 < b and tokens[k][TEXT] == "," and tokens[k + 1][LOWER] in CONNECTIVES and \
+            tokens[k + 2][TEXT] == ",":
+        return k + 3
+    return k
 
 
 def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
@@ -1614,7 +1677,7 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
         if attribution is None:
             return "scare", None, "scare", group
         return "direct", attribution, attribution.rule, group
-    if _opens_utterance(doc, q) and _ends_utterance(doc, q):
+    if _opens_utterance(doc, q) and _ends_utterance(doc, q) and not _ends_aside(doc, q):
         attribution = _attribute_direct(doc, q, index, spans)
         if attribution is None and _before_char(doc.text, q.open,
                                                 doc.paragraphs[q.paragraph][0]) == ",":
