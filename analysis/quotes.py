@@ -1030,8 +1030,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
         speaker, rule = adjacent, "clause_speaker_cue"
-        if before > bounds.a + 1 and tokens[before][TEXT] in _CLOSERS and \
-                tokens[before - 1][TEXT] == "," and rest <= 3:
+        if _comma_in_closer(tokens, before, bounds.a) and rest <= 3:
             # 'The failure was "heartbreaking," she said.': the comma inside the closing mark
             cut = tokens[before][END]
         elif before > bounds.a and tokens[before][TEXT] in _INVERSION_MARKS and rest <= 3:
@@ -1040,8 +1039,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
             return None  # "… — X believes —", or a clause after the cue
     else:
         comma = cue.first - 1
-        closing = comma > bounds.a + 1 and tokens[comma][TEXT] in _CLOSERS and \
-            tokens[comma - 1][TEXT] == ","  # '… “activating his network,” said X'
+        closing = _comma_in_closer(tokens, comma, bounds.a)  # '… “activating it,” said X'
         if not (comma > bounds.a and (tokens[comma][TEXT] == "," or closing)) or \
                 tokens[cue.first][LOWER].endswith("ing"):
             return None
@@ -1063,6 +1061,15 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
         return None
     return start, end, _Attribution(speaker, cue, rule)
+
+
+def _comma_in_closer(tokens: Sequence[Token], k: int, a: int) -> bool:
+    """Whether token ``k`` ends a closing quotation mark (one token, or two for the archive
+    style ``''``) with a comma inside it (``“… network,”``), after token ``a``."""
+    j = k
+    while j > a and tokens[j][TEXT] in _CLOSERS and k - j < 2:
+        j -= 1
+    return a < j < k and tokens[j][TEXT] == ","
 
 
 def _object_follows(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
@@ -1753,18 +1760,21 @@ def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_R
                       first_group: int) -> list[_Record]:
     """Indirect records from every cue not used by a direct quote and not inside quoted text."""
     inside = [(q.open, q.close) for q, r in zip(spans, quoted) if r.kind == "direct"]
+    fragments = [(q.open, q.close) for q, r in zip(spans, quoted)
+                 if r.kind != "direct" and q.closed]
     stops = sorted(doc.tok(q.open) for q, r in zip(spans, quoted) if r.kind == "direct")
     records = []
     group = first_group
 
-    def quoted_at(offset: int) -> bool:
-        """Whether ``offset`` lies inside a direct quote."""
-        k = bisect.bisect_right(inside, (offset, 1 << 62)) - 1
-        return k >= 0 and inside[k][0] <= offset < inside[k][1]
+    def quoted_at(offset: int, quotes: Sequence[tuple[int, int]] = inside) -> bool:
+        """Whether ``offset`` lies inside one of ``quotes`` (by default, a direct quote)."""
+        k = bisect.bisect_right(quotes, (offset, 1 << 62)) - 1
+        return k >= 0 and quotes[k][0] <= offset < quotes[k][1]
 
     for cue in doc.cues:
-        if cue.first in doc.used or quoted_at(doc.tokens[cue.first][START]):
-            continue
+        offset = doc.tokens[cue.first][START]
+        if cue.first in doc.used or quoted_at(offset) or quoted_at(offset, fragments):
+            continue  # a cue in quoted words reports inside the quote, not the reporter's text
         found = _indirect(doc, cue, stops)
         if found is None:
             continue

@@ -230,6 +230,12 @@ CASES = [
      "the magic of the moment,", "partial", "Jane Doe", "citing", "partial_in_cue_sentence"),
     ("Jane Doe, citing “the magic of the moment,” said the party could win.",
      "the party could win", "indirect", "Jane Doe", "said", "speaker_cue_that"),
+    ("Members pay more ''because they expect service,'' Mr. Jo Chipok said.",
+     "Members pay more ''because they expect service,''", "indirect", "Jo Chipok", "said",
+     "clause_speaker_cue"),
+    ("Behind the scenes, Jo Li is ''activating his network,'' said Bryan Jones.",
+     "Behind the scenes, Jo Li is ''activating his network,''", "indirect", "Bryan Jones",
+     "said", "clause_cue_speaker"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
 ]
@@ -242,6 +248,13 @@ def test_attribution_rule(text, quoted, kind, speaker, cue, rule):
     quote = found[0]
     assert (quote.text, quote.kind, quote.speaker, quote.cue, quote.rule) == \
         (quoted, kind, speaker, cue, rule)
+
+
+def test_a_cue_inside_a_quoted_fragment_reports_nothing_of_its_own():
+    quotes = extract_quotes("Members pay more ''because they expect service,'' Jo Li said.")
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("indirect", "Members pay more ''because they expect service,''", "said"),
+        ("partial", "because they expect service,", "said")]
 
 
 def test_cue_lemma_and_category_come_from_the_verb_lexicon():
