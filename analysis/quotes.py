@@ -764,6 +764,9 @@ MAX_APPOSITIVE_WORDS = 8
 """Words of an appositive between a speaker and the cue (``X, the former governor, said``)."""
 _TO_LISTENER_CUES = frozenset({"speak", "talk", "complain", "write"})
 """Cues whose listener comes with ``to`` (``spoke to reporters about …``)."""
+MAX_DIRECTIVE_OBJECT = 9
+"""Most tokens of the object between a directive cue and its ``to`` (``asked the campaign of
+candidate Bernie Sanders to``)."""
 MAX_LISTENER_WORDS = 4
 """Words of a listener noun phrase before ``about`` (``told a packed crowd about``)."""
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "labelled", "labeled"})
@@ -1212,6 +1215,8 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
         if word[LOWER] == "that" or word[LOWER] in ("if", "whether") and \
                 cue.lemma in CUE_FRAMES["question"] or m == k and word[LOWER] in COMPLEMENTIZERS:
             return m
+        if word[TEXT] == "." and m > k and doc.people.is_abbreviation(m - 1):
+            continue  # "told Sen. Bob Casey that"
         if word[TEXT] in _SENTENCE_END or word[TEXT] in "\"“”:;(" or m in doc.cue_at or \
                 (word[TEXT].endswith(("'s", "’s")) or word[LOWER] in _POSSESSIVES) and \
                 m + 1 < b and tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS:
@@ -1228,11 +1233,13 @@ def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
     """``X urged voters to …``: the infinitive after a directive cue and its object."""
     tokens = doc.tokens
     k = cue.last + 1
-    for m in range(k, min(bounds.b, k + 5)):
-        if tokens[m][LOWER] == "to" and m > k:
+    for m in range(k, min(bounds.b - 1, k + MAX_DIRECTIVE_OBJECT + 1)):
+        if tokens[m][LOWER] == "to" and m > k and tokens[m + 1][TEXT].islower() and \
+                tokens[m + 1][LOWER] not in _NOT_VERBS:
             return _clause_record(doc, m, bounds, stops,
                                   _Attribution(mention, cue, "speaker_cue_object"))
-        if not tokens[m][TEXT][0].isalnum():
+        if not (tokens[m][TEXT][0].isalnum() or tokens[m][TEXT] == "." and m > k and
+                doc.people.is_abbreviation(m - 1)) or tokens[m][LOWER] in _CLAUSE_BREAKERS:
             break
     return None
 
@@ -1256,7 +1263,7 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     if about >= 0:
         return about, "speaker_cue_object"  # "asked Bennett about …", "spoke to reporters about"
     if k < b and cue.lemma in CUE_FRAMES["listener"]:
-        k = _skip_object(tokens, k, b)
+        k = _skip_object(doc, k, b)
         rule = "speaker_cue_object_that"
         if k < 0:
             return -1, ""
@@ -1494,16 +1501,19 @@ def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
     return k
 
 
-def _skip_object(tokens: Sequence[Token], k: int, b: int) -> int:
-    """Skip the listener after ``told``/``warned`` (``him``, ``reporters``, ``the Guardian``);
-    -1 when what follows is not a clause."""
+def _skip_object(doc: _Doc, k: int, b: int) -> int:
+    """Skip the listener after ``told``/``warned`` (``him``, ``reporters``, ``the Guardian``,
+    ``Mr. Weiner``); -1 when what follows is not a clause."""
+    tokens = doc.tokens
     if tokens[k][LOWER] in _OBJECT_PRONOUNS:
         k += 1
     else:
         if tokens[k][LOWER] in ("the", "a", "an"):
             k += 1
         start = k
-        while k < b and tokens[k][TEXT][0].isupper() and tokens[k][LOWER] not in _CLAUSE_OPENERS:
+        while k < b and (tokens[k][TEXT][0].isupper() and tokens[k][LOWER] not in _CLAUSE_OPENERS
+                         or k > start and tokens[k][TEXT] == "." and
+                         doc.people.is_abbreviation(k - 1)):
             k += 1
         if k == start:
             return -1
@@ -1803,13 +1813,14 @@ def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_R
                 records.append(_Record(start, end, "indirect", attribution, "reporting_noun",
                                        group))
                 group += 1
-    return _drop_nested_mental(doc, records)
+    return _drop_nested(doc, records)
 
 
-def _drop_nested_mental(doc: _Doc, records: list[_Record]) -> list[_Record]:
+def _drop_nested(doc: _Doc, records: list[_Record]) -> list[_Record]:
     """Drop the records of belief and intention cues (``MENTAL_CATEGORIES``,
-    ``COGNITIVE_CUES``) whose cue lies inside another record's clause: they are part of what
-    that record reports."""
+    ``COGNITIVE_CUES``) and of cues in a to-infinitive (``urged Bob Casey to reject the plan``:
+    an act asked for, not done) whose cue lies inside another record's clause: they are part
+    of what that record reports."""
     spans = sorted((r.start, r.end) for r in records)
     starts = [a for a, _ in spans]
     reach = []  # reach[n]: the furthest end among spans[:n + 1]
@@ -1819,7 +1830,8 @@ def _drop_nested_mental(doc: _Doc, records: list[_Record]) -> list[_Record]:
     for record in records:
         cue = record.attribution.cue if record.attribution else None
         if cue is not None and (_category(cue.lemma) in MENTAL_CATEGORIES or
-                                cue.lemma in COGNITIVE_CUES):
+                                cue.lemma in COGNITIVE_CUES or
+                                cue.first > 0 and doc.tokens[cue.first - 1][LOWER] == "to"):
             offset = doc.tokens[cue.first][START]
             n = bisect.bisect_right(starts, offset) - 1
             if n >= 0 and reach[n] > offset:

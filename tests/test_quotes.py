@@ -236,6 +236,10 @@ CASES = [
     ("Behind the scenes, Jo Li is ''activating his network,'' said Bryan Jones.",
      "Behind the scenes, Jo Li is ''activating his network,''", "indirect", "Bryan Jones",
      "said", "clause_cue_speaker"),
+    ("Microsoft promised Mr. Jo Weiner that he could run the unit.", "he could run the unit",
+     "indirect", "Microsoft", "promised", "speaker_cue_object_that"),
+    ("The Legion asked the campaign of candidate Jane Doe to stop using the emblem.",
+     "to stop using the emblem", "indirect", "Legion", "asked", "speaker_cue_object"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
 ]
@@ -255,6 +259,12 @@ def test_a_cue_inside_a_quoted_fragment_reports_nothing_of_its_own():
     assert [(q.kind, q.text, q.cue) for q in quotes] == [
         ("indirect", "Members pay more ''because they expect service,''", "said"),
         ("partial", "because they expect service,", "said")]
+
+
+def test_a_cue_in_an_infinitive_asked_for_is_no_report_of_its_own():
+    quotes = extract_quotes("Jane Doe urged Sen. Bob Casey to reject the plan.")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("to reject the plan", "Jane Doe", "urged")]
 
 
 def test_cue_lemma_and_category_come_from_the_verb_lexicon():
