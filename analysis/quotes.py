@@ -868,14 +868,22 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             return m  # "…, and accused …" / "…, but did say …"
         if tokens[m][LOWER] == "and" and m + 1 in doc.cue_at:
             return m  # "calling him a … and demanding …", "… and bragged …": a second report
-        if tokens[m][LOWER] in ("and", "but") and _attribution_follows(doc, m + 1, end):
-            return m  # "… and others have said …": a second speaker's report
+        if tokens[m][LOWER] in ("and", "but") and _attribution_follows(doc, m + 1, end) and \
+                not _names_only(tokens, k, m):
+            return m  # "… and others have said …": a second speaker's report, unless the
+            # words before are a first subject joined to it ("she and her peers referred to")
         if word == "," and tokens[m + 1][LOWER] in ("but", "yet") and \
                 tokens[m + 2][LOWER] in _SPEAKER_PRONOUNS:
             return m  # "…, but she has bristled at …": the reporter's next clause
         if word == "," and _attribution_follows(doc, m + 1, end):
             return m  # "…, his campaign has argued that …"
     return end
+
+
+def _names_only(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether tokens ``k`` to ``m`` (exclusive) are only a pronoun or a name: a subject that
+    ``and`` at ``m`` joins to another (``she and her peers``, ``Jane Doe and her aides``)."""
+    return all(t[TEXT][0].isupper() or t[LOWER] in _SPEAKER_PRONOUNS for t in tokens[k:m])
 
 
 def _cue_soon(doc: _Doc, k: int, end: int) -> bool:
@@ -1028,6 +1036,9 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         rest = 0  # "…, party leaders believe — voters she needs": an aside follows
     elif _adjunct_ends(doc, cue, bounds):
         rest = 0  # "…, X said from his office in Orlando.": an adjunct, no clause follows
+    elif cue.last + 2 < bounds.b and tokens[cue.last + 1][TEXT] == "," and \
+            cue.last + 2 in doc.cue_at and tokens[cue.last + 2][LOWER].endswith("ing"):
+        rest = 0  # "…, Spicer said, adding …": the participle reports on its own
     elif adjacent is not None and _object_follows(doc, cue, bounds):
         return None  # "A year later, Mr. Obama called Naghmeh Abedini.": the cue's own object
     if adjacent is not None:
@@ -1056,7 +1067,8 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         if rest > MAX_INVERTED_TAIL and tokens[after][LOWER] not in ("who", "whose") and \
                 not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
                      (tokens[after + 1][LOWER] in _APPOSITION_OPENERS or
-                      tokens[after + 1][LOWER] in _TAIL_CLAUSE_OPENERS)):
+                      tokens[after + 1][LOWER] in _TAIL_CLAUSE_OPENERS or
+                      after + 1 in doc.cue_at and tokens[after + 1][LOWER].endswith("ing"))):
             return None  # a long tail that is not "said X, a spokeswoman for …"
         rule = "clause_cue_speaker"
         cut = tokens[comma][END] if closing else tokens[comma][START]

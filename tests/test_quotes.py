@@ -240,6 +240,13 @@ CASES = [
      "indirect", "Microsoft", "promised", "speaker_cue_object_that"),
     ("The Legion asked the campaign of candidate Jane Doe to stop using the emblem.",
      "to stop using the emblem", "indirect", "Legion", "asked", "speaker_cue_object"),
+    ("Jane Doe said she and her peers referred to themselves as the club.",
+     "she and her peers referred to themselves as the club", "indirect", "Jane Doe", "said",
+     "speaker_cue_that"),
+    ('The talks will resume next week, Jo Li said, adding, "We are ready."',
+     "The talks will resume next week", "indirect", "Jo Li", "said", "clause_speaker_cue"),
+    ("The plan would fail, said Jane Doe, adding that the party would survive.",
+     "The plan would fail", "indirect", "Jane Doe", "said", "clause_cue_speaker"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
 ]
