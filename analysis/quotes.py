@@ -850,6 +850,9 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                 continue
         if word in ("—", "–", "--", "-", "(", ";"):
             return m
+        if word == "," and not finite and tokens[m + 1][LOWER] in _FINITE_AUXILIARIES and \
+                tokens[k][LOWER] == "to":
+            return m  # "Doe, who declined to comment, was born …": the infinitive has ended
         finite = finite or tokens[m][LOWER] in _FINITE_AUXILIARIES
         if word == "," and finite and (tokens[m + 1][LOWER] in ("a", "an") or
                                        tokens[m + 1][LOWER] == "even" and m + 2 < end and
@@ -866,8 +869,10 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and \
                 _cue_soon(doc, m + 2, end):
             return m  # "…, and accused …" / "…, but did say …"
-        if tokens[m][LOWER] == "and" and m + 1 in doc.cue_at:
-            return m  # "calling him a … and demanding …", "… and bragged …": a second report
+        if tokens[m][LOWER] == "and" and m + 1 in doc.cue_at or \
+                tokens[m][LOWER] in ("and", "but") and _second_report(doc, m + 1, end):
+            return m  # "calling him a … and demanding …", "… but implied that …": a second
+            # report
         if tokens[m][LOWER] in ("and", "but") and _attribution_follows(doc, m + 1, end) and \
                 not _names_only(tokens, k, m):
             return m  # "… and others have said …": a second speaker's report, unless the
@@ -886,11 +891,23 @@ def _names_only(tokens: Sequence[Token], k: int, m: int) -> bool:
     return all(t[TEXT][0].isupper() or t[LOWER] in _SPEAKER_PRONOUNS for t in tokens[k:m])
 
 
+def _second_report(doc: _Doc, k: int, end: int) -> bool:
+    """Whether a cue with a that-clause of its own stands at token ``k`` after at most a few
+    adverbs or auxiliaries (``but implied that``, ``and would not say whether``)."""
+    cue = _cue_from(doc, k, end)
+    return cue is not None and _complementizer(doc, cue, cue.last + 1, end) >= 0
+
+
 def _cue_soon(doc: _Doc, k: int, end: int) -> bool:
     """Whether a cue stands at token ``k`` after at most a few adverbs or auxiliaries."""
+    return _cue_from(doc, k, end) is not None
+
+
+def _cue_from(doc: _Doc, k: int, end: int) -> _Cue | None:
+    """The cue at token ``k``, or after the adverbs and auxiliaries there (``SKIPPABLE``)."""
     while k < end and k not in doc.cue_at and is_skippable(doc.tokens[k][LOWER]):
         k += 1
-    return k in doc.cue_at
+    return doc.cue_at.get(k)
 
 
 def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:

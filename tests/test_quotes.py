@@ -247,6 +247,10 @@ CASES = [
      "The talks will resume next week", "indirect", "Jo Li", "said", "clause_speaker_cue"),
     ("The plan would fail, said Jane Doe, adding that the party would survive.",
      "The plan would fail", "indirect", "Jane Doe", "said", "clause_cue_speaker"),
+    ("Jane Doe conceded that the aide had touched her but implied that it was an accident.",
+     "the aide had touched her", "indirect", "Jane Doe", "conceded", "speaker_cue_that"),
+    ("Jane Doe, who declined to comment, was born in Gary, Ind., and is a lawyer.",
+     "to comment", "indirect", "Jane Doe", "declined", "speaker_cue_object"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
 ]
