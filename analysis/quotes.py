@@ -1081,7 +1081,8 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         if after < bounds.b and tokens[after][TEXT] not in _INVERTED_SPEAKER_ENDS and \
                 not (speaker.kind != "pronoun" and tokens[after][LOWER] in ("who", "whose")):
             return None  # "…, said he supports …": the cue's own clause follows, not a speaker
-        if rest > MAX_INVERTED_TAIL and tokens[after][LOWER] not in ("who", "whose") and \
+        if rest > MAX_INVERTED_TAIL and after < bounds.b and \
+                tokens[after][LOWER] not in ("who", "whose") and \
                 not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
                      (tokens[after + 1][LOWER] in _APPOSITION_OPENERS or
                       tokens[after + 1][LOWER] in _TAIL_CLAUSE_OPENERS or
