@@ -234,6 +234,13 @@ class Quote(NamedTuple):
 
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that",
                            "our", "my", "your", "every", "each", "no", "any"})
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "few", "all", "both", "other",
+                          "these", "those", "such", "various", "numerous", "more", "fewer"})
+"""Quantifiers and plural determiners: the ``-s`` form after one is a plural noun (``most
+states``, ``several reports``)."""
+_REGIONS = frozenset({"western", "eastern", "northern", "southern", "northeastern",
+                      "northwestern", "southeastern", "southwestern", "midwestern"})
+"""Directional adjectives: the ``-s`` form after one is a plural noun (``Western states``)."""
 _BASE_FORM_CONTEXT = frozenset({"i", "we", "you", "they", "to", "will", "would", "can", "could",
                                 "should", "might", "may", "must", "not", "n't", "did", "do",
                                 "does", "also", "who", "people", "still", "often", "never",
@@ -425,9 +432,12 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             prev[LOWER] not in GROUPS and nxt not in _INTRODUCERS:
         return False
     if lower.endswith("s") and lower != lemma and lemma in _NOUN_LIKE_LEMMAS and (
-            prev[TEXT][0].isdigit() or nxt == "that" and i + 2 < len(tokens) and
+            prev[TEXT][0].isdigit() or prev[LOWER] in _QUANTIFIERS or
+            prev[LOWER] in _REGIONS or
+            nxt == "that" and i + 2 < len(tokens) and
             tokens[i + 2][LOWER] in _RELATIVE_AUXILIARIES):
-        return False  # "1,600 emails", "comments that were echoed": a noun
+        return False  # "1,600 emails", "most states", "Southern states", "comments that
+        # were echoed": a noun
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:

@@ -426,6 +426,8 @@ def test_belief_and_intention_cues_attribute_a_position():
     "She ignored the claims that were made against her.",
     "They paid a company called Cambridge Analytica.",
     "A new group called Black Votes Matter is trying.",
+    "Most states have passed the deadline to change the ballots.",
+    "The race moves to Western states this week that she needs to win.",
 ])
 def test_plural_nouns_of_cue_lemmas_are_no_cues(text):
     assert extract_quotes(text) == []
