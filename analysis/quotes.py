@@ -1250,7 +1250,13 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
     tokens = doc.tokens
     telling = cue.lemma in CUE_FRAMES["listener"]
     phrase = False  # inside a prepositional phrase ("said during this week's debate that")
-    for m in range(k, min(b, k + (MAX_TELL_GAP if telling else MAX_CUE_GAP))):
+    m = k - 1
+    while m + 1 < min(b, k + (MAX_TELL_GAP if telling else MAX_CUE_GAP)):
+        m += 1
+        if telling and m > k and doc.quote_close.get(m, m) - m <= TITLE_MAX_WORDS + 1 and \
+                m in doc.quote_close:
+            m = doc.quote_close[m]  # "told CNN’s “State of the Union” that": a title
+            continue
         word = tokens[m]
         if word[LOWER] == "that" or word[LOWER] in ("if", "whether") and \
                 cue.lemma in CUE_FRAMES["question"] or m == k and word[LOWER] in COMPLEMENTIZERS:

@@ -251,6 +251,8 @@ CASES = [
      "the aide had touched her", "indirect", "Jane Doe", "conceded", "speaker_cue_that"),
     ("Jane Doe, who declined to comment, was born in Gary, Ind., and is a lawyer.",
      "to comment", "indirect", "Jane Doe", "declined", "speaker_cue_object"),
+    ("Jane Doe told CNN’s “State of the Union” that she would run.", "she would run",
+     "indirect", "Jane Doe", "told", "speaker_cue_object_that"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
 ]
