@@ -1746,6 +1746,12 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
                                                 doc.paragraphs[q.paragraph][0]) == ",":
             attribution = _attribute_partial(doc, q, rule="sentence_cue")
         if attribution is not None:
+            previous = records[-1] if records else None
+            if previous is not None and previous.kind == "direct" and \
+                    previous.attribution is not None and previous.attribution.cue is not None \
+                    and attribution.cue is not None and \
+                    previous.attribution.cue.first == attribution.cue.first:
+                group = previous.group  # '“A,” Doe said, “and B.”': one utterance, split
             return "direct", attribution, attribution.rule, group
         attribution, rule, group = _attribute_around(doc, q, records, last_direct, group)
         return "direct", attribution, rule, group

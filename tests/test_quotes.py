@@ -301,6 +301,14 @@ def test_split_utterance_shares_speaker_and_utterance_id():
     assert (first.quote_id, second.quote_id) == ("d:q0", "d:q1")
 
 
+def test_utterance_split_inside_one_sentence_shares_its_utterance_id():
+    text = '"A is true," Jane Doe said, "and B is true too." "No," Jo Li said, "it is not."'
+    quotes = extract_quotes(text, doc_id="d")
+    assert [(q.text, q.speaker, q.utterance_id) for q in quotes] == [
+        ("A is true,", "Jane Doe", "d:u0"), ("and B is true too.", "Jane Doe", "d:u0"),
+        ("No,", "Jo Li", "d:u1"), ("it is not.", "Jo Li", "d:u1")]
+
+
 def test_quoted_paragraphs_continue_the_attributed_one():
     text = 'Jane Doe said: "First paragraph.\n\n"Second paragraph."\n\nThe end came.'
     quotes = extract_quotes(text, doc_id="d")
