@@ -240,8 +240,10 @@ TITLE_CASE_SHARE: float = 0.8
 """Share of capitalised words (of four letters or more) above which a sentence is a headline in
 title case, whose capitals say nothing about names."""
 
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _LONG_CAPITAL = re.compile(r"\b[^\W\d_a-z][^\W\d_]{3,}")
+_LONG_LOWER = re.compile(r"\b[a-z][^\W\d_]{3,}")
+"""Words of four letters or more that begin with a capital (any letter but ``a-z``) or in lower
+case: every word of four letters or more (``\\b[^\\W\\d_]{4,}``) is found by just one of them."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _TOKEN = re.compile(r"\w++(?:['’]\w++)*+(?:[\-–]\w++(?:['’]\w++)*+)*+|[^\w\s]")
 """Words (with inner apostrophes and hyphens) and single punctuation marks. The quantifiers
@@ -398,8 +400,12 @@ def _title_case_sentences(text: str, sentences: Sequence[tuple[int, int]],
         capitals = _LONG_CAPITAL.findall(chunk)
         if len(capitals) < 3:
             continue
-        total = len(_LONG_WORD.findall(chunk))
-        if total >= 3 and len(capitals) >= TITLE_CASE_SHARE * total and \
+        lower = 0
+        for _ in _LONG_LOWER.finditer(chunk):
+            lower += 1
+            if len(capitals) < TITLE_CASE_SHARE * (len(capitals) + lower):
+                break  # the share only falls with more lower-case words: no need to count on
+        if len(capitals) >= TITLE_CASE_SHARE * (len(capitals) + lower) and \
                 sum(word.lower() in common for word in capitals[1:]) >= TITLE_CASE_COMMON:
             out.add(index)
     return frozenset(out)
@@ -494,7 +500,7 @@ class DocumentPeople:
         self.entities: list[_Entity] = []
         self.events: list[tuple[int, int, int]] = []  # (token index, entity, sentence)
         self.name_at: dict[int, tuple[int, int, int]] = {}  # token index of head -> mention
-        self.common = frozenset(filter(str.islower, set(map(itemgetter(TEXT), tokens))))
+        self.common = frozenset(filter(str.islower, map(itemgetter(TEXT), tokens)))
         self.title_case = _title_case_sentences(text, sentences, self.common)
         self.groups: dict[str, list[int]] = {}
         self.by_name: dict[str, int] = {}

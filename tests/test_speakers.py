@@ -6,7 +6,7 @@ import pytest
 from analysis.errors import SchemaError
 from analysis.quotes import extract_quotes
 from analysis.schema import PEOPLE_COLUMNS
-from analysis.speakers import Person, extract_people, people_table
+from analysis.speakers import Person, analyse, extract_people, people_table
 
 
 def _people(text):
@@ -303,3 +303,14 @@ def test_two_names_joined_by_and_speak_together(text, speaker):
 def test_an_institution_of_a_name_speaks_as_a_whole(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
     assert [p.person for p in extract_people(text)] == [speaker]  # no "Labor Statistics"
+
+
+@pytest.mark.parametrize("headline, title_case", [
+    ("Senator Says Budget Should Pass With Votes.", True),
+    ("Senator Says Budget Should pass.", True),  # four capitals in five words: the 0.8 share
+    ("Senator Says Budget Should pass today.", False),
+    ("Senator Jane Doe Says.", False),  # capitals the document never writes in lower case
+])
+def test_headlines_in_title_case(headline, title_case):
+    people = analyse(headline + "\n\nThe senator says the budget should pass.")[3]
+    assert (0 in people.title_case) is title_case
