@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -150,6 +151,8 @@ class _Matcher:
     Prefix terms are grouped by their first ``stem`` characters (``stem`` is the length of the
     shortest prefix), so a word is tested only against the prefixes that share its stem instead
     of every prefix length in turn; a prefix matches exactly when the word starts with it.
+    ``first_stems`` holds the first ``stem`` characters of every word that can start a match
+    (a prefix, an exact first word, or its possessive), so one lookup rules out most words.
     """
 
     def __init__(self, terms: Sequence[Term]) -> None:
@@ -172,6 +175,8 @@ class _Matcher:
         self.prefix_by_stem: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for word, indices in prefix.items():
             self.prefix_by_stem.setdefault(word[:self.stem], []).append((word, tuple(indices)))
+        self.first_stems: frozenset[str] = frozenset(self.prefix_by_stem).union(
+            form[:self.stem] for word in self.exact for form in _possessives(word))
 
     def candidates(self, token: str) -> tuple[int, ...]:
         """Indices of the patterns whose first word matches ``token`` (already normalised), in
@@ -302,6 +307,11 @@ def normalise_words(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
         return [normalise_word(text[start:end]) for start, end in spans]
     lowered = normalise_word(lowered)
     return [lowered[start:end] for start, end in spans]
+
+
+def _possessives(word: str) -> tuple[str, ...]:
+    """A word and the tokens whose ``_base`` it is (``party``, ``party's``, ``party'``)."""
+    return word, f"{word}'s", f"{word}'"
 
 
 def _base(token: str) -> str:
@@ -539,6 +549,7 @@ def frame_hits_in_text(
     *,
     quote_spans: Iterable[Any] = (),
     doc_id: str | None = None,
+    spans: Sequence[tuple[int, int]] | None = None,
 ) -> list[FrameHit]:
     """Find every lexicon match in one document (pure; the streaming pipeline calls it).
 
@@ -549,6 +560,7 @@ def frame_hits_in_text(
             ``speaker`` attributes (``analysis.quotes`` records; kinds outside ``QUOTED_KINDS``
             are skipped), or ``(start, end)`` / ``(start, end, speaker)`` tuples.
         doc_id: written into each record.
+        spans: the word spans of ``text`` (``analysis.text.word_spans``) if already computed.
 
     Returns:
         ``FrameHit`` records sorted by start, end, frame, term.
@@ -557,7 +569,7 @@ def frame_hits_in_text(
     >>> [(h.frame, h.match, h.start) for h in frame_hits_in_text("Economic row.", lex)]
     [('economic', 'Economic', 0), ('conflict', 'row', 9)]
     """
-    spans = word_spans(text)
+    spans = word_spans(text) if spans is None else spans
     tokens = normalise_words(text, spans)
     quotes = _quote_spans(quote_spans)
     hits = []
@@ -589,14 +601,14 @@ def match_terms(
     """
     matcher = lexicon.matcher
     patterns, shape, term_of = matcher.patterns, matcher.shape, matcher.term_of
-    exact, by_stem, stem = matcher.exact, matcher.prefix_by_stem, matcher.stem
+    first_stems, stem = matcher.first_stems, matcher.stem
     # Words repeat: look each distinct one up once, after a quick test that rules out most
-    # words (not a first word, no stem of a prefix, no apostrophe that a possessive could drop).
+    # words (no word that can start a match begins like it).
     starts = {token: candidates for token in set(tokens)
-              if (token in exact or token[:stem] in by_stem or "'" in token)
-              and (candidates := matcher.candidates(token))}
+              if token[:stem] in first_stems and (candidates := matcher.candidates(token))}
     found = []
-    for i in [i for i, token in enumerate(tokens) if token in starts]:
+    # the positions of those words, scanned by C iterators rather than a Python loop
+    for i in compress(count(), map(starts.__contains__, tokens)):
         for candidate in starts[tokens[i]]:
             length, exact = shape[candidate]
             if length == 1 or _extends(text, spans, tokens, i, patterns[candidate]):

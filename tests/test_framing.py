@@ -185,11 +185,21 @@ def test_matching(terms, text, expected):
     ({"f": ["econom* crisis"], "g": ["crisis"]}, "An economic crisis.",
      [("f", "economic crisis"), ("g", "crisis")]),
     ({"f": ["row", "rows"]}, "Rows, a ROW.", [("f", "Rows"), ("f", "ROW")]),      # no prefixes
+    # a possessive of a word shorter than the stem "crisis" still finds its word
+    ({"f": ["war", "crisis*"]}, "The war's toll; a war, wars.", [("f", "war's"), ("f", "war")]),
     ({"f": []}, "Nothing to find.", []),
 ])
 def test_prefixes_possessives_and_phrases(terms, text, expected):
     hits = frame_hits_in_text(text, Lexicon.from_mapping(terms))
     assert [(h.frame, h.match) for h in hits] == expected
+
+
+def test_hits_from_word_spans_computed_before_are_the_same(seed_text):
+    lexicon = default_lexicon()
+    hits = frame_hits_in_text(seed_text, lexicon, doc_id=SEED_ID)
+    assert len(hits) > 10
+    assert frame_hits_in_text(seed_text, lexicon, doc_id=SEED_ID,
+                              spans=word_spans(seed_text)) == hits
 
 
 def test_match_terms_in_word_positions():
