@@ -25,7 +25,7 @@ import os
 import sys
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
 from concurrent.futures import wait as futures_wait
 from contextlib import ExitStack, closing
@@ -42,7 +42,7 @@ from analysis.framing import FRAME_HIT_COLUMNS, Lexicon, default_lexicon, frame_
 from analysis.framing import load_lexicon
 from analysis.quotes import extract_document
 from analysis.schema import PEOPLE_COLUMNS, QUOTE_COLUMNS, require_columns
-from analysis.text import WORD_PATTERN
+from analysis.text import word_count, word_spans
 
 Engine = Literal["serial", "processes", "dask"]
 ENGINES: tuple[str, ...] = ("serial", "processes", "dask")
@@ -138,6 +138,16 @@ _DTYPES: Mapping[str, str] = {
 }
 """Dtypes of the record columns that are not text (text columns get pandas' ``str``)."""
 
+_PLAIN_TYPES: Mapping[str, frozenset[type]] = {
+    "int64": frozenset({int}),
+    "Int64": frozenset({int, type(None)}),
+    "float64": frozenset({int, float}),
+    "bool": frozenset({bool}),
+    "str": frozenset({str, type(None)}),
+}
+"""The Python types of values that ``_column`` turns into a column of each dtype directly, as
+pandas' inference followed by ``_typed`` would (``None`` being a missing value)."""
+
 Analyse = Callable[..., Mapping[str, Iterable[Any]]]
 
 
@@ -189,10 +199,19 @@ def analyse_document(
     Returns:
         ``{"quotes": [Quote, ...], "people": [Person, ...], "frame_hits": [record, ...]}``.
     """
+    return _analyse_and_count(doc_id, text, lexicon)[0]
+
+
+def _analyse_and_count(
+    doc_id: str, text: str, lexicon: Lexicon | None
+) -> tuple[dict[str, list[Any]], int]:
+    """``analyse_document`` and the number of words of ``text`` (``analysis.text.word_spans``),
+    which frame matching splits anyway, so the documents table need not split the text again."""
     quotes, people = extract_document(text, doc_id=doc_id)
     lexicon = default_lexicon() if lexicon is None else lexicon
-    hits = frame_hits_in_text(text, lexicon, quote_spans=quotes, doc_id=doc_id)
-    return {"quotes": list(quotes), "people": list(people), "frame_hits": hits}
+    spans = word_spans(text)
+    hits = frame_hits_in_text(text, lexicon, quote_spans=quotes, doc_id=doc_id, spans=spans)
+    return {"quotes": list(quotes), "people": list(people), "frame_hits": hits}, len(spans)
 
 
 def analyse_quotes(
@@ -228,24 +247,37 @@ def analyse_chunk(
     require_columns(chunk, ("doc_id", "text"), table_name="documents")
     records: dict[str, list[Any]] = {name: [] for name in RECORD_TABLES}
     status = []
+    word_counts: list[int | None] = []
     for doc_id, text in zip(chunk["doc_id"].tolist(), chunk["text"].tolist()):
+        counted = None
         try:
             if not isinstance(text, str):
                 raise AnalysisError(f"text is missing or not a string ({type(text).__name__})")
-            found = analyse(doc_id, text, lexicon=lexicon)
+            found, counted = _analyse_counting_words(analyse, doc_id, text, lexicon)
             rows = {name: _rows(found.get(name, ()), doc_id, _TABLE_COLUMNS[name])
                     for name in RECORD_TABLES}
         except Exception as error:  # noqa: BLE001 - recorded in the status table, run goes on
             status.append((doc_id, STATUS_ERROR, _describe(error)))
-            continue
-        for name in RECORD_TABLES:
-            records[name].extend(rows[name])
-        status.append((doc_id, STATUS_OK, ""))
-    tables = {"documents": _documents(chunk)}
+        else:
+            for name in RECORD_TABLES:
+                records[name].extend(rows[name])
+            status.append((doc_id, STATUS_OK, ""))
+        word_counts.append(counted)
+    tables = {"documents": _documents(chunk, word_counts)}
     for name in RECORD_TABLES:
         tables[name] = _table(records[name], name)
     tables["status"] = _table(status, "status")
     return {name: tables[name] for name in TABLES}
+
+
+def _analyse_counting_words(
+    analyse: Analyse, doc_id: str, text: str, lexicon: Any
+) -> tuple[Mapping[str, Iterable[Any]], int | None]:
+    """``analyse(doc_id, text, lexicon=lexicon)`` and the number of words of ``text`` when the
+    analysis counted them (``analyse_document`` does), else ``None``."""
+    if analyse is analyse_document:
+        return _analyse_and_count(doc_id, text, lexicon)
+    return analyse(doc_id, text, lexicon=lexicon), None
 
 
 def run_pipeline(
@@ -598,13 +630,19 @@ def _write_partitions(results: Iterable[dict], root: Path, bar: Any) -> Pipeline
     return PipelineResult(**empty, status=_concat(status), paths=paths)
 
 
-def _documents(chunk: pd.DataFrame) -> pd.DataFrame:
+def _documents(
+    chunk: pd.DataFrame, word_counts: Sequence[int | None] | None = None
+) -> pd.DataFrame:
+    """The documents table of a chunk; ``word_counts`` holds each document's words where the
+    analysis already counted them (``None`` where not: those texts are counted here)."""
     texts = [text if isinstance(text, str) else "" for text in chunk["text"].tolist()]
+    counted = word_counts if word_counts is not None else [None] * len(texts)
     doc_id, n_chars, n_words = DOCUMENT_COUNT_COLUMNS
     counts = pd.DataFrame({
         doc_id: chunk["doc_id"].to_numpy(),
         n_chars: [len(text) for text in texts],
-        n_words: [len(WORD_PATTERN.findall(text)) for text in texts],  # = len(word_spans)
+        n_words: [word_count(text) if words is None else words
+                  for text, words in zip(texts, counted)],
     })
     metadata = chunk.drop(columns=["doc_id", "text"]).reset_index(drop=True)
     return _typed(pd.concat([counts, metadata], axis=1))
@@ -616,14 +654,15 @@ def _rows(
     """Records as rows whose ``doc_id`` is ``doc_id``.
 
     A NamedTuple whose fields are exactly ``columns`` (the extractors' ``Quote``, ``Person``,
-    ``FrameHit``) becomes a plain tuple in that order, which pandas turns into columns about
-    twice as fast as dicts; any other record (NamedTuple or mapping) becomes a dict with
-    ``doc_id`` first.
+    ``FrameHit``) stays a tuple in that order, which ``_table`` turns into columns faster than
+    dicts: the record itself when it already holds this very ``doc_id`` object (the extractors
+    write the one they are given), else a copy with ``doc_id`` in front; any other record
+    (NamedTuple or mapping) becomes a dict with ``doc_id`` first.
     """
     rows: list[tuple[Any, ...] | dict[str, Any]] = []
     for record in records:
         if getattr(record, "_fields", None) == columns:
-            rows.append((doc_id, *record[1:]))
+            rows.append(record if record[0] is doc_id else (doc_id, *record[1:]))
             continue
         fields = record._asdict() if hasattr(record, "_asdict") else dict(record)
         fields.pop("doc_id", None)
@@ -633,12 +672,32 @@ def _rows(
 
 def _table(rows: list[Any], name: str) -> pd.DataFrame:
     """The ``name`` table of ``rows``: tuples in the table's column order, or dicts (whose keys
-    beyond the table's columns, as the first dict has them, come last)."""
+    beyond the table's columns, as the first dict has them, come last).
+
+    Tuples become columns of their final dtypes at once (``_column``), without pandas inferring
+    a dtype for each column first; dicts, and tuples holding values of other Python types, go
+    through pandas' inference and ``_typed``, which give the same table where both apply.
+    """
     columns = list(_TABLE_COLUMNS[name])
     if any(isinstance(row, dict) for row in rows):
         rows = [row if isinstance(row, dict) else dict(zip(columns, row)) for row in rows]
         columns += [key for key in rows[0] if key not in columns]
+    else:
+        values = list(zip(*rows)) if rows else [()] * len(columns)
+        built = [_column(column, column_values) for column, column_values in zip(columns, values)]
+        if len(built) == len(columns) and all(array is not None for array in built):
+            return pd.DataFrame(dict(zip(columns, built)), copy=False)
     return _typed(pd.DataFrame.from_records(rows, columns=columns))
+
+
+def _column(name: str, values: Sequence[Any]) -> Any:
+    """The values of column ``name`` as an array of its final dtype (the one ``_typed`` gives),
+    built at once; ``None`` when their Python types are not all in ``_PLAIN_TYPES`` of that dtype,
+    which leaves the table to pandas' inference and ``_typed``."""
+    dtype = _DTYPES.get(name, "str")
+    if not _PLAIN_TYPES[dtype].issuperset(map(type, values)):
+        return None
+    return pd.array(values, dtype=dtype)
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:

@@ -21,6 +21,7 @@ from analysis.pipeline import (
     run_pipeline,
 )
 from analysis.schema import PEOPLE_COLUMNS, QUOTE_COLUMNS
+from analysis.text import word_count
 
 FakeQuote = namedtuple("FakeQuote", QUOTE_COLUMNS)
 FakePerson = namedtuple("FakePerson", PEOPLE_COLUMNS)
@@ -226,6 +227,28 @@ def test_records_may_be_mappings_or_named_tuples_of_other_fields():
     assert str(hits["start"].dtype) == "int64" and str(hits["in_quote"].dtype) == "bool"
     assert hits.loc[0, "note"] == "extra" and pd.isna(hits.loc[1, "note"])
     assert pd.isna(hits.loc[0, "speaker"]) and hits.loc[1, "speaker"] == "Jane Smith"
+
+
+def test_tuple_records_give_the_tables_that_mapping_records_give():
+    def as_mappings(doc_id, text, *, lexicon=None):
+        found = fake_analyse(doc_id, text, lexicon=lexicon)
+        return {name: [record._asdict() for record in records] for name, records in found.items()}
+
+    corpus = _corpus(6)
+    tuples, mappings = analyse_chunk(corpus, analyse=fake_analyse), analyse_chunk(
+        corpus, analyse=as_mappings)
+    assert len(tuples["quotes"]) == 6 and tuples["quotes"]["speaker"].isna().all()
+    assert len(tuples["frame_hits"]) == 6
+    for name in TABLES:
+        assert_frame_equal(tuples[name], mappings[name], check_exact=True)
+
+
+def test_words_are_counted_once_by_the_default_analysis_as_by_any_other(seed_text):
+    corpus = pd.DataFrame({"doc_id": ["seed", "none", "short"],
+                           "text": [seed_text, None, "It's a 50-year-old pond, isn't it?"]})
+    default = analyse_chunk(corpus)["documents"]
+    assert default["n_words"].tolist() == [word_count(seed_text), 0, 6]
+    assert_frame_equal(default, analyse_chunk(corpus, analyse=fake_analyse)["documents"])
 
 
 @pytest.mark.parametrize(("options", "message"), [
