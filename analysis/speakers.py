@@ -105,8 +105,10 @@ QUANTIFIER_SUBJECTS: frozenset[str] = frozenset({
 """Quantifiers that stand alone as the subject of a report (``Many argue that …``, ``Some say
 …``): a group of sources left unnamed (Zelizer 1989 on anonymous attribution)."""
 
-NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | read_word_list("demonyms.txt") | \
-    INSTITUTION_HEADS
+DEMONYMS: frozenset[str] = read_word_list("demonyms.txt")
+"""Nationality, religion and party adjectives (``British``, ``Jewish``, ``Labour``)."""
+
+NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | DEMONYMS | INSTITUTION_HEADS
 """Words that are never part of a person's name; nationality, religion and party adjectives
 (``demonyms.txt``) may still start a role (``Israeli Prime Minister``); heads of institution
 and place names (``INSTITUTION_HEADS``)."""
@@ -599,6 +601,10 @@ class DocumentPeople:
             lower = tokens[k][LOWER]
             if lower in ROLES or lower[-1] == "s" and lower[:-1] in ROLES:  # _is_role
                 last_role = k
+        surname = self._surname_end(i, j)
+        if last_role == surname:  # "Billie Jean King said", "King says": a surname
+            last_role = next((k for k in range(surname - 1, i - 1, -1)
+                              if _is_role(tokens[k][LOWER])), -1)
         name_from = max(i, last_role + 1)
         while name_from < j and tokens[name_from][TEXT] == ".":
             name_from += 1
@@ -618,16 +624,47 @@ class DocumentPeople:
                              else word)  # "Martin Luther King Jr.", "Charles Elliott III":
                 continue  # part of the name as written, not a word it is matched by
             if lower not in _PARTICLES and (not word[0].isupper() or word.isupper() and
-                                            len(word) > 1 or lower in NOT_NAMES and not titled):
-                return None  # "Mr. English" is a name, "English" alone is not; nor is "NATO"
+                                            len(word) > 1 or lower in NOT_NAMES and not titled
+                                            and not (k == surname and lower in DEMONYMS)):
+                return None  # "Mr. English" and "Bryan English" are names, "English" alone is
+                # not; nor is "NATO"
             words.append(word)
             parts.append(f"{word}." if len(text) == 1 and k + 1 < j and
                          tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]
                          else word)
         if not words or len(words) > MAX_NAME_WORDS or max(map(len, words)) == 1 or \
-                " ".join(words).lower() in US_STATES:
-            return None  # "Rhode Island", "Iowa", "S.C.": a place
+                " ".join(words).lower() in US_STATES or \
+                all(word.lower() in NAME_SUFFIXES for word in words):
+            return None  # "Rhode Island", "Iowa", "S.C.": a place; "Jr." alone: no name
         return name_from, last_role if last_role >= i else -1, words, " ".join(parts)
+
+    def _surname_end(self, i: int, j: int) -> int:
+        """Index of a title or demonym that ends the run ``i:j`` as a surname, or -1.
+
+        A title ends no role when nothing follows it: after a given name it is a surname
+        (``Billie Jean King said``, ``Bryan English said``), and alone it is one when it is the
+        surname of a person already named (``King says``). Generational suffixes after it are
+        skipped (``Martin Luther King Jr.``).
+        """
+        tokens = self.tokens
+        k = j - 1
+        while k > i and (tokens[k][TEXT] == "." or tokens[k][LOWER] in NAME_SUFFIXES):
+            k -= 1
+        word, lower = tokens[k][TEXT], tokens[k][LOWER]
+        if not (word[0].isupper() and not word.isupper() and
+                (lower in TITLES or lower in DEMONYMS)):
+            return -1
+        if k == i:
+            known = self.by_initial.get(word[0], ())
+            return k if any(self.entities[e].tokens[-1] == word for e in known) else -1
+        given = tokens[k - 1]
+        if not (given[TEXT][0].isupper() and not given[TEXT].isupper() and given[TEXT][1:] and
+                given[LOWER] not in NOT_NAMES and not _is_role(given[LOWER])):
+            return -1
+        before = tokens[k - 2] if k >= 2 else None
+        if before is not None and before[TEXT][0].isupper() and before[LOWER] in NOT_NAMES:
+            return -1  # "the New York Mayor said": a place before the title, no given name
+        return k
 
     def _role_text(self, i: int, j: int, last_role: int) -> str | None:
         """The role written in tokens ``i..last_role`` (``Labour MP``, ``Sen.``), or None."""
@@ -1107,8 +1144,10 @@ class DocumentPeople:
             # "of" ends a share of respondents ("Six in 10 say", "nine out of 10 say")
             return None
         if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
-                not (tokens[k][LOWER].endswith("s") and k - m <= 2):
-            return None
+                not ((tokens[k][LOWER].endswith("s") or tokens[k][LOWER] in GROUPS) and
+                     k - m <= 2):
+            return None  # a bare plural or group noun may speak ("officials said", "police
+            # said"); other lower-case words are no subject
         head = tokens[k][LOWER]
         if head in NOT_NAMES and head not in GROUPS and head not in INSTITUTION_HEADS and \
                 not (m == k - 1 and head in QUANTIFIER_SUBJECTS) or head in PRONOUN_GENDER:

@@ -95,6 +95,7 @@ def test_description_without_a_role_match_resolves_to_the_most_mentioned_person(
     ('"No," the Clinton campaign said.', "Clinton campaign"),
     ("Some members of his party said the leader must go.", "Some members of his party"),
     ('"No," officials said.', "officials"),
+    ("Jo Li went to headquarters, police said.", "police"),
 ])
 def test_groups_and_institutions_speak(text, speaker):
     quote = extract_quotes(text)[0]
@@ -314,3 +315,14 @@ def test_an_institution_of_a_name_speaks_as_a_whole(text, speaker):
 def test_headlines_in_title_case(headline, title_case):
     people = analyse(headline + "\n\nThe senator says the budget should pass.")[3]
     assert (0 in people.title_case) is title_case
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Billie Jean King won in 1973. King says the sport has changed.", "Billie Jean King"),
+    ("The plan is “a disaster,” Bryan English said. English added that it failed.",
+     "Bryan English"),
+    ("Martin Luther King Jr. said the dream lived.", "Martin Luther King Jr."),
+])
+def test_a_title_or_demonym_ending_a_name_is_a_surname(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
+    assert [p.person for p in extract_people(text)] == [speaker]
