@@ -35,7 +35,7 @@ import pandas as pd
 from analysis import verbs
 from analysis.schema import DOCUMENT_COLUMNS, PEOPLE_COLUMNS, require_columns
 from analysis.text import paragraph_spans, sentence_spans
-from analysis.wordlists import read_word_list
+from analysis.wordlists import read_frames, read_word_list
 
 TITLES: frozenset[str] = read_word_list("titles.txt")
 """Titles and offices written before a name (``mr``, ``sen``, ``prime minister`` words)."""
@@ -224,6 +224,16 @@ AGENT_PARTICIPLES: frozenset[str] = frozenset({
     "funded", "paid", "led", "organized", "organised", "posted", "broadcast", "aired"})
 """Participles whose ``by`` phrase names who made or got a document, not who speaks (``a
 memo obtained by The Post says``)."""
+BARE_COLLECTIVES: frozenset[str] = frozenset({"police", "staff", "management", "personnel",
+                                              "clergy", "military"})
+"""Collective nouns written without an article and with a plural verb (``police said``): they
+speak as a bare subject, as plurals do."""
+
+DESCRIPTION_TITLES: dict[str, frozenset[str]] = read_frames("description_titles.csv",
+                                                           "title,noun")
+"""The titles of an office by the noun a description uses for it (``senator`` → ``sen``,
+``senator``... as written in a role: ``Texas Sen.``)."""
+
 DESCRIPTION_WINDOW: int = 8
 """How many words before a speaker's head noun a description may start (``the ... MP``)."""
 
@@ -659,11 +669,13 @@ class DocumentPeople:
             return k if any(self.entities[e].tokens[-1] == word for e in known) else -1
         given = tokens[k - 1]
         if not (given[TEXT][0].isupper() and not given[TEXT].isupper() and given[TEXT][1:] and
-                given[LOWER] not in NOT_NAMES and not _is_role(given[LOWER])):
-            return -1
+                given[LOWER] not in NOT_NAMES and given[LOWER] not in US_STATES and
+                not _is_role(given[LOWER])):
+            return -1  # "the Wisconsin Republican": a place, no given name
         before = tokens[k - 2] if k >= 2 else None
-        if before is not None and before[TEXT][0].isupper() and before[LOWER] in NOT_NAMES:
-            return -1  # "the New York Mayor said": a place before the title, no given name
+        if before is not None and (before[TEXT][0].isupper() and before[LOWER] in NOT_NAMES or
+                                   before[LOWER] in ("the", "a", "an")):
+            return -1  # "the New York Mayor said", "the Ohio Democrat": a description
         return k
 
     def _role_text(self, i: int, j: int, last_role: int) -> str | None:
@@ -953,14 +965,28 @@ class DocumentPeople:
             return True
         return not ent.place and ent.gender in ("unknown", gender)
 
-    def resolve_description(self, i: int, head: str) -> int:
-        """Entity of a description whose head noun (``politician``, ``MP``) is at token ``i``."""
+    def resolve_description(self, i: int, head: str, modifiers: Sequence[str] = ()) -> int:
+        """Entity of a description whose head noun (``politician``, ``senator``) is at token
+        ``i``: the latest person whose role holds the noun or one of its titles
+        (``DESCRIPTION_TITLES``: ``the senator`` → ``Sen. Ted Cruz``), preferring one whose
+        role also holds every capitalised modifier (``the Texas senator`` → ``Texas Sen. Ted
+        Cruz`` over a later ``Sen. Marco Rubio``); else the most mentioned person when the
+        head is a role."""
         hi = bisect.bisect_left(self.events, (i, -1, -1))
         before = self.events[max(0, hi - DESCRIPTION_EVENTS):hi]
+        titles = DESCRIPTION_TITLES.get(head, frozenset()) | {head}
+        latest = -1
         for _, entity, _ in reversed(before):
             role = self.entities[entity].role
-            if role and head in role.lower().split():
-                return entity
+            if not role:
+                continue
+            words = {word.rstrip(".") for word in role.lower().split()}
+            if titles & words:
+                if all(modifier in words for modifier in modifiers):
+                    return entity
+                latest = entity if latest < 0 else latest
+        if latest >= 0:
+            return latest
         counts = Counter(entity for _, entity, _ in before)
         if not counts or head not in ROLES:
             return -1
@@ -1144,9 +1170,9 @@ class DocumentPeople:
             # "of" ends a share of respondents ("Six in 10 say", "nine out of 10 say")
             return None
         if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
-                not ((tokens[k][LOWER].endswith("s") or tokens[k][LOWER] in GROUPS) and
-                     k - m <= 2):
-            return None  # a bare plural or group noun may speak ("officials said", "police
+                not ((tokens[k][LOWER].endswith("s") or tokens[k][LOWER] in BARE_COLLECTIVES)
+                     and k - m <= 2):
+            return None  # a bare plural or collective may speak ("officials said", "police
             # said"); other lower-case words are no subject
         head = tokens[k][LOWER]
         if head in NOT_NAMES and head not in GROUPS and head not in INSTITUTION_HEADS and \
@@ -1332,7 +1358,8 @@ class DocumentPeople:
             is_group = True  # an institution's name ("the Brennan Center for Justice")
         if is_group or words[0] not in ("the",) or k - start > DESCRIPTION_WINDOW:
             return Mention(first[START], tokens[k][END], mention_text, -1, "group")
-        entity = self.resolve_description(k, tokens[k][LOWER])
+        modifiers = [t[LOWER] for t in tokens[start + 1:k] if t[TEXT][0].isupper()]
+        entity = self.resolve_description(k, tokens[k][LOWER], modifiers)
         return Mention(first[START], tokens[k][END], mention_text, entity, "description")
 
     def speaker_after(self, k: int, ceiling: int) -> Mention | None:

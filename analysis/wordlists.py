@@ -51,11 +51,12 @@ def _lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def read_frames(name: str) -> dict[str, frozenset[str]]:
+def read_frames(name: str, header: str = "lemma,frame") -> dict[str, frozenset[str]]:
     """The ``lemma,frame`` rows of the CSV list ``name``, as frame → lemmas.
 
     Args:
         name: the file name inside ``WORDLIST_DIR`` (``"cue_frames.csv"``).
+        header: the header row, skipped (``"title,noun"`` in ``description_titles.csv``).
 
     Returns:
         Each frame with the lower-cased lemmas listed under it.
@@ -69,7 +70,7 @@ def read_frames(name: str) -> dict[str, frozenset[str]]:
     frames: dict[str, set[str]] = {}
     for number, entry in enumerate(_lines(name), start=1):
         lemma, _, frame = entry.partition(",")
-        if entry == "lemma,frame":
+        if entry == header:
             continue
         if not frame:
             raise LexiconError(f"{WORDLIST_DIR}/{name}: row {number} {entry!r} has no frame")

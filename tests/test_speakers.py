@@ -83,6 +83,17 @@ def test_description_resolves_to_the_person_with_that_role():
     assert extract_quotes(text)[0].speaker == "Jane Doe"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Gov. Jo Pence spoke. Donald Trump left. "Yes," the governor said.', "Jo Pence"),
+    ('Texas Sen. Ted Cruz spoke. Florida Sen. Marco Rubio replied. Donald Trump left. '
+     '"No," the Texas senator said.', "Ted Cruz"),
+    ('Texas Sen. Ted Cruz spoke. Florida Sen. Marco Rubio replied. Donald Trump left. '
+     '"No," the senator said.', "Marco Rubio"),
+])
+def test_description_resolves_through_the_title_and_its_modifiers(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
 def test_description_without_a_role_match_resolves_to_the_most_mentioned_person():
     text = ('Ken Lane spoke. Lane was angry. Lane had met Bo Dee. '
             '"No," the veteran politician said.')
@@ -326,3 +337,4 @@ def test_headlines_in_title_case(headline, title_case):
 def test_a_title_or_demonym_ending_a_name_is_a_surname(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
     assert [p.person for p in extract_people(text)] == [speaker]
+
