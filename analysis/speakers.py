@@ -155,7 +155,7 @@ SKIPPABLE: frozenset[str] = frozenset({
     "subsequently", "reportedly", "already", "still", "even", "often", "never", "not",
     "initially", "earlier", "now", "ultimately", "personally", "herself", "himself", "only",
     "is", "was", "were", "are", "been", "being", "be", "apparently", "should", "must", "can",
-    "cannot", "shall", "would", "might",
+    "cannot", "shall", "would", "might", "long", "since", "twice", "repeatedly",
 })
 """Adverbs and auxiliaries standing between a speaker and the reporting verb."""
 
@@ -1099,6 +1099,8 @@ class DocumentPeople:
                 while m >= floor and is_skippable(tokens[m][LOWER]):
                     m -= 1
                 return m if m >= floor else k
+            if text == "." and self.is_abbreviation(m - 1):
+                continue  # "(D-Conn.)": an abbreviation's full stop
             if text in ".;:\"“”" or text in ("(", ")"):
                 break  # commas may stand inside a dash or parenthetical aside ("— including
                 # Muslims, Christians and Jews —")

@@ -187,6 +187,8 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
+    ("Sen. Jane Doe (D-Conn.) said the ruling should be overturned.", "Jane Doe"),
+    ("Rep. Jane Doe (R-Ohio) has long said the ruling should be overturned.", "Jane Doe"),
     ("Sen. Jane Doe (R-Ga.), one of the few authors still on Capitol Hill, said it was time.",
      "Jane Doe"),
     ("Rep. Jane Doe spoke. “This is a disgrace,” Doe, D-Calif., said.", "Jane Doe"),
