@@ -229,6 +229,11 @@ BARE_COLLECTIVES: frozenset[str] = frozenset({"police", "staff", "management", "
 """Collective nouns written without an article and with a plural verb (``police said``): they
 speak as a bare subject, as plurals do."""
 
+_GROUP_PREPOSITIONS = frozenset({"at", "for", "with", "from", "to", "in", "of", "inside",
+                                 "within"})
+"""Prepositions joining a speaking group or role to what it belongs to (``Officials at the
+Pentagon``, ``a spokesman for``, ``aides to``, ``people close to``)."""
+
 DESCRIPTION_TITLES: dict[str, frozenset[str]] = read_frames("description_titles.csv",
                                                            "title,noun")
 """The titles of an office by the noun a description uses for it (``senator`` → ``sen``,
@@ -633,11 +638,12 @@ class DocumentPeople:
                 parts.append(f"{word}." if k + 1 < len(tokens) and tokens[k + 1][TEXT] == "."
                              else word)  # "Martin Luther King Jr.", "Charles Elliott III":
                 continue  # part of the name as written, not a word it is matched by
-            if lower not in _PARTICLES and (not word[0].isupper() or word.isupper() and
-                                            len(word) > 1 or lower in NOT_NAMES and not titled
-                                            and not (k == surname and lower in DEMONYMS)):
+            if lower not in _PARTICLES and (
+                    not word[0].isupper() or word.isupper() and len(word) > 1 or
+                    lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
+                    not (k == surname and lower in DEMONYMS)):
                 return None  # "Mr. English" and "Bryan English" are names, "English" alone is
-                # not; nor is "NATO"
+                # not; nor is "NATO", nor "Justice Department" (no title before a name)
             words.append(word)
             parts.append(f"{word}." if len(text) == 1 and k + 1 < j and
                          tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]
@@ -1045,9 +1051,37 @@ class DocumentPeople:
             if k < floor:
                 return None
         found = self._noun_phrase_ending(k, floor)
+        if found is not None and found.kind != "pronoun":
+            group = self._group_of(found, floor)
+            if group is not None:
+                return group
         if found is not None and found.kind == "name":
             return self._coordinated(found, floor)
         return found if found is not None else self._bare_subject(k, floor)
+
+    def _group_of(self, mention: Mention, floor: int) -> Mention | None:
+        """The group or role whose prepositional phrase ends with ``mention`` (``Officials at
+        the Pentagon``, ``A spokesman for Jane Doe``, ``Aides to the governor``): the head of
+        the noun phrase speaks, not the noun of its modifier. None when there is none."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.starts, mention.start) - 1
+        if k >= floor and tokens[k][LOWER] == "the" and tokens[k][START] < mention.start:
+            k -= 1
+        if k - 1 < floor or tokens[k][LOWER] not in _GROUP_PREPOSITIONS:
+            return None
+        if tokens[k][LOWER] == "to" and tokens[k - 1][LOWER] in ("close", "closest") and \
+                k - 2 >= floor:
+            k -= 1  # "people close to Clinton"
+        head = tokens[k - 1][LOWER]
+        if not (head in GROUPS or head.rstrip("s") in GROUPS or _is_role(head) or
+                head == "people") or \
+                tokens[k - 1][TEXT][0].isupper() and k - 1 > floor and \
+                tokens[k - 2][SENT] == tokens[k - 1][SENT] and tokens[k - 2][TEXT][0].isalnum():
+            return None  # "the Bureau of Labor Statistics": the name of one institution
+        group = self._description(k - 1, floor) or self._bare_subject(k - 1, floor)
+        if group is None:
+            return None
+        return Mention(group.start, mention.end, self.text[group.start:mention.end], -1, "group")
 
     def _coordinated(self, mention: Mention, floor: int) -> Mention:
         """Two people as one subject (``Jane Doe and John Roe said``): the pair as a group
@@ -1225,8 +1259,9 @@ class DocumentPeople:
         # the nearest person named just before a comma ("Mr. Daniloff, now 81 and retired in
         # Cambridge, Mass., said")
         for m in range(k - 1, max(floor, k - 3 * DESCRIPTION_WINDOW), -1):
-            if tokens[m][TEXT] == "," and self.name_at.get(m - 1, (0, -1, 0))[1] >= 0:
-                return m - 1
+            if tokens[m][TEXT] == "," and m - 1 in self.name_at and (
+                    self.name_at[m - 1][1] >= 0 or tokens[m + 1][TEXT].isdigit()):
+                return m - 1  # a known person, or any name before an age ("Doe, 54, said")
             if tokens[m][TEXT] in ";:\"“”":
                 break
         m = k - 1

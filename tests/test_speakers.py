@@ -107,6 +107,11 @@ def test_description_without_a_role_match_resolves_to_the_most_mentioned_person(
     ("Some members of his party said the leader must go.", "Some members of his party"),
     ('"No," officials said.', "officials"),
     ("Jo Li went to headquarters, police said.", "police"),
+    ("The Justice Department said the plan failed.", "Justice Department"),
+    ("Officials at the Pentagon said the strike killed 12 people.", "Officials at the Pentagon"),
+    ("A spokesman for the Justice Department said the plan failed.",
+     "A spokesman for the Justice Department"),
+    ("People close to Jane Doe said the plan failed.", "People close to Jane Doe"),
 ])
 def test_groups_and_institutions_speak(text, speaker):
     quote = extract_quotes(text)[0]
@@ -188,6 +193,7 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
     ("Sen. Jane Doe (D-Conn.) said the ruling should be overturned.", "Jane Doe"),
+    ("Doe, 54, said the ruling should be overturned.", "Doe"),
     ("Rep. Jane Doe (R-Ohio) has long said the ruling should be overturned.", "Jane Doe"),
     ("Sen. Jane Doe (R-Ga.), one of the few authors still on Capitol Hill, said it was time.",
      "Jane Doe"),
