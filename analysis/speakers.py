@@ -1099,9 +1099,13 @@ class DocumentPeople:
 
     def _skip_agent_phrase_before(self, k: int, floor: int) -> int:
         """Skip back over a participle and its agent ending at token ``k`` (``A letter …
-        obtained by The Associated Press warns``): a reduced relative clause after the
-        subject, whose agent is not the speaker. Returns the token before it, or ``k``."""
+        obtained by The Associated Press warns``), or a participle alone (``A report released
+        Tuesday found``): a reduced relative clause after the subject, whose agent is not the
+        speaker. Returns the token before it, or ``k``."""
         tokens = self.tokens
+        if k - 1 >= floor and tokens[k][LOWER] in AGENT_PARTICIPLES and \
+                tokens[k - 1][TEXT][0].isalpha():
+            return k - 1  # "A report released Tuesday found": the time was skipped before
         for m in range(k - 1, max(floor, k - AGENT_PHRASE_WORDS) - 1, -1):
             if tokens[m][LOWER] == "by":
                 if m - 2 >= floor and tokens[m - 1][LOWER] in AGENT_PARTICIPLES:
@@ -1128,7 +1132,8 @@ class DocumentPeople:
             text = tokens[m][TEXT]
             if mark == ")" and text == "(" or mark in ("—", "–", "--") and text == mark or \
                     mark == "," and text == "," and m + 1 < k and \
-                    tokens[m + 1][LOWER] in ASIDE_OPENERS:
+                    (tokens[m + 1][LOWER] in ASIDE_OPENERS or
+                     tokens[m + 1][LOWER] in AGENT_PARTICIPLES):  # "The report, released …,"
                 m -= 1
                 while m >= floor and is_skippable(tokens[m][LOWER]):
                     m -= 1

@@ -194,6 +194,8 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
     ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
     ("Sen. Jane Doe (D-Conn.) said the ruling should be overturned.", "Jane Doe"),
     ("Doe, 54, said the ruling should be overturned.", "Doe"),
+    ("The report, released Tuesday, found that the ruling should be overturned.", "report"),
+    ("A report released Tuesday found that the ruling should be overturned.", "A report"),
     ("Rep. Jane Doe (R-Ohio) has long said the ruling should be overturned.", "Jane Doe"),
     ("Sen. Jane Doe (R-Ga.), one of the few authors still on Capitol Hill, said it was time.",
      "Jane Doe"),
@@ -205,7 +207,7 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
      "Local economists"),
 ])
 def test_an_aside_between_speaker_and_cue(text, speaker):
-    quotes = [q for q in extract_quotes(text) if q.cue in ("said", "say")]
+    quotes = [q for q in extract_quotes(text) if q.cue in ("said", "say", "found")]
     assert [q.speaker for q in quotes] == [speaker], quotes
 
 
