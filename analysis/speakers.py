@@ -108,6 +108,11 @@ QUANTIFIER_SUBJECTS: frozenset[str] = frozenset({
 DEMONYMS: frozenset[str] = read_word_list("demonyms.txt")
 """Nationality, religion and party adjectives (``British``, ``Jewish``, ``Labour``)."""
 
+MONTHS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"})
+"""Month names: calendar words, yet surnames after a given name (``Theresa May``)."""
+
 NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | DEMONYMS | INSTITUTION_HEADS
 """Words that are never part of a person's name; nationality, religion and party adjectives
 (``demonyms.txt``) may still start a role (``Israeli Prime Minister``); heads of institution
@@ -581,7 +586,8 @@ class DocumentPeople:
                     break
                 if word.endswith(_POSSESSIVE) and word[0].isupper():
                     break
-            if (j > i + 1 or tok[LOWER] not in LEADING_NOT_NAMES) and \
+            if (j > i + 1 or tok[LOWER] not in LEADING_NOT_NAMES or
+                    self._known_surname(tok[TEXT])) and \
                     (tok[TEXT][0].isupper() or
                      any(tokens[k][TEXT][0].isupper() for k in range(i + 1, j))):
                 self._run(i, j)
@@ -595,8 +601,9 @@ class DocumentPeople:
             return
         while j > i and (tokens[j - 1][TEXT].islower() or tokens[j - 1][LOWER] in TIME_WORDS):
             j -= 1  # "Jane Doe Tuesday said": the day is no part of the name
-        while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES or tokens[i][TEXT] == "." or
-                         tokens[i][LOWER] in CLAUSE_OPENING):
+        while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES and
+                         not (j == i + 1 and self._known_surname(tokens[i][TEXT])) or
+                         tokens[i][TEXT] == "." or tokens[i][LOWER] in CLAUSE_OPENING):
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
             i += 1
@@ -641,7 +648,7 @@ class DocumentPeople:
             if lower not in _PARTICLES and (
                     not word[0].isupper() or word.isupper() and len(word) > 1 or
                     lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
-                    not (k == surname and lower in DEMONYMS)):
+                    not (k == surname and (lower in DEMONYMS or lower in MONTHS))):
                 return None  # "Mr. English" and "Bryan English" are names, "English" alone is
                 # not; nor is "NATO", nor "Justice Department" (no title before a name)
             words.append(word)
@@ -655,12 +662,12 @@ class DocumentPeople:
         return name_from, last_role if last_role >= i else -1, words, " ".join(parts)
 
     def _surname_end(self, i: int, j: int) -> int:
-        """Index of a title or demonym that ends the run ``i:j`` as a surname, or -1.
+        """Index of a title, demonym or month that ends the run ``i:j`` as a surname, or -1.
 
         A title ends no role when nothing follows it: after a given name it is a surname
-        (``Billie Jean King said``, ``Bryan English said``), and alone it is one when it is the
-        surname of a person already named (``King says``). Generational suffixes after it are
-        skipped (``Martin Luther King Jr.``).
+        (``Billie Jean King said``, ``Bryan English said``, ``Theresa May said``), and alone it
+        is one when it is the surname of a person already named (``King says``). Generational
+        suffixes after it are skipped (``Martin Luther King Jr.``).
         """
         tokens = self.tokens
         k = j - 1
@@ -668,11 +675,10 @@ class DocumentPeople:
             k -= 1
         word, lower = tokens[k][TEXT], tokens[k][LOWER]
         if not (word[0].isupper() and not word.isupper() and
-                (lower in TITLES or lower in DEMONYMS)):
+                (lower in TITLES or lower in DEMONYMS or lower in MONTHS)):
             return -1
         if k == i:
-            known = self.by_initial.get(word[0], ())
-            return k if any(self.entities[e].tokens[-1] == word for e in known) else -1
+            return k if self._known_surname(word) else -1
         given = tokens[k - 1]
         if not (given[TEXT][0].isupper() and not given[TEXT].isupper() and given[TEXT][1:] and
                 given[LOWER] not in NOT_NAMES and given[LOWER] not in US_STATES and
@@ -683,6 +689,12 @@ class DocumentPeople:
                                    before[LOWER] in ("the", "a", "an")):
             return -1  # "the New York Mayor said", "the Ohio Democrat": a description
         return k
+
+    def _known_surname(self, word: str) -> bool:
+        """Whether ``word`` is the last name of a person already read (``May`` after
+        ``Theresa May``): then it names that person even where it is also a common word."""
+        return any(self.entities[e].tokens[-1] == word
+                   for e in self.by_initial.get(word[0], ()))
 
     def _role_text(self, i: int, j: int, last_role: int) -> str | None:
         """The role written in tokens ``i..last_role`` (``Labour MP``, ``Sen.``), or None."""
@@ -855,12 +867,11 @@ class DocumentPeople:
         if i > 0 and self.tokens[i - 1][SENT] == tok[SENT] and \
                 self.tokens[i - 1][TEXT] not in "\"“‘'(—–-":
             return False
-        if _is_role(tok[LOWER]):
+        if _is_role(tok[LOWER]) or not (tok[LOWER] in self.common or
+                                        tok[LOWER] in verbs.REPORTING_FORMS or
+                                        tok[LOWER].endswith(("ing", "ly"))):
             return False
-        if tok[LOWER] in self.common or tok[LOWER] in verbs.REPORTING_FORMS:
-            return True
-        return tok[LOWER].endswith(("ing", "ly")) and \
-            not any(tok[TEXT] == n for e in self.entities for n in e.tokens)
+        return not self._known_surname(tok[TEXT])  # a common word, unless "May added"
 
     def _match(self, words: list[str]) -> int | None:
         """The entity a name belongs to, or None for a new person."""
@@ -1022,8 +1033,8 @@ class DocumentPeople:
         """
         tokens = self.tokens
         k = cue - 1
-        while k >= floor and is_skippable(tokens[k][LOWER]):
-            k -= 1
+        while k >= floor and is_skippable(tokens[k][LOWER]) and k not in self.name_at:
+            k -= 1  # a name's last word is no auxiliary ("Theresa May said")
         if k - 1 >= floor and tokens[k][TEXT] == "." and tokens[k - 1][LOWER] in NAME_SUFFIXES:
             k -= 1  # "Martin Luther King Jr. said": the full stop closes the name
         if k - 1 >= floor and tokens[k][LOWER] in NAME_SUFFIXES and k not in self.name_at and \

@@ -343,6 +343,8 @@ def test_headlines_in_title_case(headline, title_case):
     ("The plan is “a disaster,” Bryan English said. English added that it failed.",
      "Bryan English"),
     ("Martin Luther King Jr. said the dream lived.", "Martin Luther King Jr."),
+    ("Theresa May said on Tuesday that the deal was good. May added that it would pass.",
+     "Theresa May"),
 ])
 def test_a_title_or_demonym_ending_a_name_is_a_surname(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
