@@ -587,7 +587,7 @@ class DocumentPeople:
                 if word.endswith(_POSSESSIVE) and word[0].isupper():
                     break
             if (j > i + 1 or tok[LOWER] not in LEADING_NOT_NAMES or
-                    self._known_surname(tok[TEXT])) and \
+                    tok[LOWER] in MONTHS and self._known_surname(tok[TEXT])) and \
                     (tok[TEXT][0].isupper() or
                      any(tokens[k][TEXT][0].isupper() for k in range(i + 1, j))):
                 self._run(i, j)
@@ -602,7 +602,8 @@ class DocumentPeople:
         while j > i and (tokens[j - 1][TEXT].islower() or tokens[j - 1][LOWER] in TIME_WORDS):
             j -= 1  # "Jane Doe Tuesday said": the day is no part of the name
         while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES and
-                         not (j == i + 1 and self._known_surname(tokens[i][TEXT])) or
+                         not (j == i + 1 and tokens[i][LOWER] in MONTHS and
+                              self._known_surname(tokens[i][TEXT])) or
                          tokens[i][TEXT] == "." or tokens[i][LOWER] in CLAUSE_OPENING):
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
@@ -623,9 +624,9 @@ class DocumentPeople:
             lower = tokens[k][LOWER]
             if lower in ROLES or lower[-1] == "s" and lower[:-1] in ROLES:  # _is_role
                 last_role = k
-        surname = self._surname_end(i, j)
-        if last_role == surname:  # "Billie Jean King said", "King says": a surname
-            last_role = next((k for k in range(surname - 1, i - 1, -1)
+        if last_role >= i and last_role == self._surname_end(i, j):
+            # "Billie Jean King said", "King says": the title is a surname
+            last_role = next((k for k in range(last_role - 1, i - 1, -1)
                               if _is_role(tokens[k][LOWER])), -1)
         name_from = max(i, last_role + 1)
         while name_from < j and tokens[name_from][TEXT] == ".":
@@ -648,7 +649,8 @@ class DocumentPeople:
             if lower not in _PARTICLES and (
                     not word[0].isupper() or word.isupper() and len(word) > 1 or
                     lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
-                    not (k == surname and (lower in DEMONYMS or lower in MONTHS))):
+                    not ((lower in DEMONYMS or lower in MONTHS) and
+                         k == self._surname_end(i, j))):
                 return None  # "Mr. English" and "Bryan English" are names, "English" alone is
                 # not; nor is "NATO", nor "Justice Department" (no title before a name)
             words.append(word)
@@ -656,9 +658,8 @@ class DocumentPeople:
                          tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]
                          else word)
         if not words or len(words) > MAX_NAME_WORDS or max(map(len, words)) == 1 or \
-                " ".join(words).lower() in US_STATES or \
-                all(word.lower() in NAME_SUFFIXES for word in words):
-            return None  # "Rhode Island", "Iowa", "S.C.": a place; "Jr." alone: no name
+                " ".join(words).lower() in US_STATES or words[0].lower() in NAME_SUFFIXES:
+            return None  # "Rhode Island", "Iowa", "S.C.": a place; "Jr." first: no name
         return name_from, last_role if last_role >= i else -1, words, " ".join(parts)
 
     def _surname_end(self, i: int, j: int) -> int:
