@@ -1130,8 +1130,9 @@ class DocumentPeople:
     def _skip_aside_before(self, k: int, floor: int) -> int:
         """Skip back over an aside ending at token ``k`` between a subject and its verb: a
         parenthesis (``Jane Doe (D-Vt.) said``), a pair of dashes (``Many teachers — including
-        some parents — said``) or commas around a comparison or example (``Economists, like
-        their peers abroad, say``); news copy sets such asides off by punctuation (AP
+        some parents — said``) or commas around a comparison, an example or a participle
+        clause (``Economists, like their peers abroad, say``; ``Clinton, speaking at a rally,
+        said``); news copy sets such asides off by punctuation (AP
         Stylebook "parentheses", "dash", "comma"). Returns the token before the aside, or
         ``k`` when there is none."""
         tokens = self.tokens
@@ -1145,7 +1146,8 @@ class DocumentPeople:
             if mark == ")" and text == "(" or mark in ("—", "–", "--") and text == mark or \
                     mark == "," and text == "," and m + 1 < k and \
                     (tokens[m + 1][LOWER] in ASIDE_OPENERS or
-                     tokens[m + 1][LOWER] in AGENT_PARTICIPLES):  # "The report, released …,"
+                     tokens[m + 1][LOWER] in AGENT_PARTICIPLES or  # "The report, released …,"
+                     tokens[m + 1][TEXT].islower() and tokens[m + 1][LOWER].endswith("ing")):
                 m -= 1
                 while m >= floor and is_skippable(tokens[m][LOWER]):
                     m -= 1

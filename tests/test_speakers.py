@@ -194,6 +194,8 @@ def test_institutions_shares_and_quantifiers_speak_as_groups(text, speaker):
     ("Jane Doe (R-Texas) said the ruling should be overturned.", "Jane Doe"),
     ("Sen. Jane Doe (D-Conn.) said the ruling should be overturned.", "Jane Doe"),
     ("Doe, 54, said the ruling should be overturned.", "Doe"),
+    ("Jane Doe, speaking at a rally in Ohio, said the ruling should be overturned.",
+     "Jane Doe"),
     ("The report, released Tuesday, found that the ruling should be overturned.", "report"),
     ("A report released Tuesday found that the ruling should be overturned.", "A report"),
     ("Rep. Jane Doe (R-Ohio) has long said the ruling should be overturned.", "Jane Doe"),
