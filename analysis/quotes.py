@@ -777,6 +777,9 @@ _TO_LISTENER_CUES = frozenset({"speak", "talk", "complain", "write"})
 MAX_DIRECTIVE_OBJECT = 9
 """Most tokens of the object between a directive cue and its ``to`` (``asked the campaign of
 candidate Bernie Sanders to``)."""
+MAX_LISTENER_TAIL = 10
+"""Most words of a listener and its adjuncts ending a sentence after an inverted telling cue
+(``…, two officials told The Washington Post on Monday.``)."""
 MAX_LISTENER_WORDS = 4
 """Words of a listener noun phrase before ``about`` (``told a packed crowd about``)."""
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "labelled", "labeled"})
@@ -1066,6 +1069,8 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     elif cue.last + 2 < bounds.b and tokens[cue.last + 1][TEXT] == "," and \
             cue.last + 2 in doc.cue_at and tokens[cue.last + 2][LOWER].endswith("ing"):
         rest = 0  # "…, Spicer said, adding …": the participle reports on its own
+    elif cue.lemma in CUE_FRAMES["listener"] and _listener_ends(doc, cue, bounds):
+        rest = 0  # "…, two officials told The Washington Post.": the hearer, no clause
     elif adjacent is not None and _object_follows(doc, cue, bounds):
         return None  # "A year later, Mr. Obama called Naghmeh Abedini.": the cue's own object
     if adjacent is not None:
@@ -1113,6 +1118,21 @@ def _comma_in_closer(tokens: Sequence[Token], k: int, a: int) -> bool:
     while j > a and tokens[j][TEXT] in _CLOSERS and k - j < 2:
         j -= 1
     return a < j < k and tokens[j][TEXT] == ","
+
+
+def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
+    """Whether only a listener (and adjuncts) follows a telling cue to the end of its sentence
+    (``…, two officials told The Washington Post on Monday.``): at most ``MAX_LISTENER_TAIL``
+    words, no clause opener, infinitive, quote or second cue among them."""
+    tokens = doc.tokens
+    tail = tokens[cue.last + 1:bounds.b - 1]
+    return 0 < len(tail) <= MAX_LISTENER_TAIL and \
+        (tail[0][TEXT][0].isupper() or tail[0][LOWER] in _OBJECT_PRONOUNS or
+         tail[0][LOWER] in ("the", "a", "an", "reporters")) and \
+        tokens[bounds.b - 1][TEXT] in _SENTENCE_END and \
+        not any(t[LOWER] in COMPLEMENTIZERS or t[LOWER] in ("to", "about", "if") or
+                t[TEXT] in _OPENING_MARKS or t[TEXT] in _CLOSERS for t in tail) and \
+        not doc.cues_between(cue.last + 1, bounds.b)
 
 
 def _object_follows(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:

@@ -253,6 +253,8 @@ CASES = [
      "to comment", "indirect", "Jane Doe", "declined", "speaker_cue_object"),
     ("Jane Doe told CNN’s “State of the Union” that she would run.", "she would run",
      "indirect", "Jane Doe", "told", "speaker_cue_object_that"),
+    ("The talks stalled, two officials told The Washington Post on Monday.", "The talks stalled",
+     "indirect", "two officials", "told", "clause_speaker_cue"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
 ]
