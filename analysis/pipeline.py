@@ -21,6 +21,7 @@ status row.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import warnings
@@ -28,7 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
 from concurrent.futures import wait as futures_wait
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -95,6 +96,12 @@ samples the running task's stack every 10 ms) and rarer event-loop ticks (defaul
 system monitors (0.5 s) and memory checks (0.1 s), which feed a dashboard nobody watches
 during a run. Measured here on 3,000 news articles: the workers' CPU time outside their tasks
 fell from about 7% to 3% of the tasks' own, and the scheduler's process used a third less."""
+
+GC_THRESHOLD: int = 10_000
+"""Allocations between collections of the young generation while a chunk is analysed (CPython's
+default is 700). The extractors allocate millions of short-lived tuples that reference counting
+frees at once; collecting for cycles every 700 allocations cost 5-7% of a serial run (measured
+here on 10,000 generated articles: 334-346 against 355-362 documents per CPU-second)."""
 
 TABLES: tuple[str, ...] = ("documents", "quotes", "people", "frame_hits", "status")
 """The tables a run returns (and the sub-directories of ``out``), in this order."""
@@ -248,21 +255,23 @@ def analyse_chunk(
     records: dict[str, list[Any]] = {name: [] for name in RECORD_TABLES}
     status = []
     word_counts: list[int | None] = []
-    for doc_id, text in zip(chunk["doc_id"].tolist(), chunk["text"].tolist()):
-        counted = None
-        try:
-            if not isinstance(text, str):
-                raise AnalysisError(f"text is missing or not a string ({type(text).__name__})")
-            found, counted = _analyse_counting_words(analyse, doc_id, text, lexicon)
-            rows = {name: _rows(found.get(name, ()), doc_id, _TABLE_COLUMNS[name])
-                    for name in RECORD_TABLES}
-        except Exception as error:  # noqa: BLE001 - recorded in the status table, run goes on
-            status.append((doc_id, STATUS_ERROR, _describe(error)))
-        else:
-            for name in RECORD_TABLES:
-                records[name].extend(rows[name])
-            status.append((doc_id, STATUS_OK, ""))
-        word_counts.append(counted)
+    with _fewer_collections():
+        for doc_id, text in zip(chunk["doc_id"].tolist(), chunk["text"].tolist()):
+            counted = None
+            try:
+                if not isinstance(text, str):
+                    raise AnalysisError(
+                        f"text is missing or not a string ({type(text).__name__})")
+                found, counted = _analyse_counting_words(analyse, doc_id, text, lexicon)
+                rows = {name: _rows(found.get(name, ()), doc_id, _TABLE_COLUMNS[name])
+                        for name in RECORD_TABLES}
+            except Exception as error:  # noqa: BLE001 - recorded in the status table
+                status.append((doc_id, STATUS_ERROR, _describe(error)))
+            else:
+                for name in RECORD_TABLES:
+                    records[name].extend(rows[name])
+                status.append((doc_id, STATUS_OK, ""))
+            word_counts.append(counted)
     tables = {"documents": _documents(chunk, word_counts)}
     for name in RECORD_TABLES:
         tables[name] = _table(records[name], name)
@@ -278,6 +287,21 @@ def _analyse_counting_words(
     if analyse is analyse_document:
         return _analyse_and_count(doc_id, text, lexicon)
     return analyse(doc_id, text, lexicon=lexicon), None
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the young generation's garbage-collection threshold to ``GC_THRESHOLD`` for the
+    duration (never lower it), then restore it."""
+    before = gc.get_threshold()
+    if before[0] >= GC_THRESHOLD:
+        yield
+        return
+    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def run_pipeline(

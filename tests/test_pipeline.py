@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import namedtuple
 
@@ -14,6 +15,7 @@ from analysis.framing import FRAME_HIT_COLUMNS, Lexicon, frame_hits_in_text
 from analysis.pipeline import (
     CHUNK_SIZE,
     DASK_START_METHOD,
+    GC_THRESHOLD,
     STATUS_COLUMNS,
     TABLES,
     analyse_chunk,
@@ -378,3 +380,16 @@ def test_chunks_finishing_out_of_order_come_back_in_order_with_bounded_memory():
     order = [result["doc_id"] for result in _in_order(batches, submit, last_first, 3)]
     assert order == [f"d{i:02d}" for i in range(20)]
     assert most == 3
+
+
+def test_chunk_analysis_collects_garbage_less_often_and_restores_the_threshold():
+    seen = []
+
+    def analyse(doc_id, text, *, lexicon=None):
+        seen.append(gc.get_threshold()[0])
+        return {}
+
+    before = gc.get_threshold()
+    analyse_chunk(pd.DataFrame({"doc_id": ["a", "b"], "text": ["x", "y"]}), analyse=analyse)
+    assert seen == [GC_THRESHOLD, GC_THRESHOLD]
+    assert gc.get_threshold() == before
