@@ -1183,13 +1183,24 @@ def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribu
         content = _trim(doc.text, tokens[first][START], bounds.hi)
         mention = _headline_name(doc, bounds.a, first - 1)
         return content[0], content[1], _Attribution(mention, None, "speaker_colon")
-    if not 0 < cue.first - first <= MAX_COLON_NAME or cue.last + 1 >= bounds.b:
-        return None
-    mention = _headline_name(doc, first, cue.first)
+    while first < cue.first and tokens[first][LOWER] in _HEADLINE_OPENERS:
+        first += 1  # "Look How Trey Gowdy Just Fired Back …": the speaker comes after
+    stop = cue.first
+    while stop > first and is_skippable(tokens[stop - 1][LOWER]):
+        stop -= 1  # "… Gowdy Just Fired Back": the adverb is no part of the name
+    if not 0 < stop - first <= MAX_COLON_NAME or cue.last + 1 >= bounds.b or \
+            tokens[stop - 1][TEXT].endswith(("'s", "’s")):
+        return None  # "Why Hillary Clinton’s Attacks On …": a possessive makes the cue a noun
+    mention = _headline_name(doc, first, stop)
     content = _trim(doc.text, tokens[cue.last + 1][START], bounds.hi)
     if len(doc.text[content[0]:content[1]].split()) < MIN_CLAUSE_WORDS:
         return None
     return content[0], content[1], _Attribution(mention, cue, "headline_speaker_cue")
+
+
+_HEADLINE_OPENERS = frozenset({"why", "how", "look", "watch", "see", "what", "when", "here's",
+                               "here’s", "breaking", "video", "exclusive"})
+"""Words opening a headline before its speaker (``Why X Says …``, ``Watch X Respond …``)."""
 
 
 def _headline_colon(doc: _Doc, index: int) -> tuple[int, int, _Attribution] | None:

@@ -282,6 +282,20 @@ def test_a_cue_in_an_infinitive_asked_for_is_no_report_of_its_own():
         ("to reject the plan", "Jane Doe", "urged")]
 
 
+def test_a_headline_speaker_comes_after_its_opener_and_before_its_adverb():
+    text = ("Look How Jo Gowdy Just Fired Back After Getting Hit By Major Legal Action\n\n"
+            "Gowdy just fired back after getting hit by the action.")
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker_mention, quote.cue, quote.rule) == ("Jo Gowdy", "Fired Back",
+                                                              "headline_speaker_cue")
+
+
+def test_a_headline_cue_after_a_possessive_is_a_noun():
+    text = ("Why Jane Doe’s Attacks On the Policy Could Backfire\n\n"
+            "Her attacks on the policy could backfire.")
+    assert [q for q in extract_quotes(text) if q.rule == "headline_speaker_cue"] == []
+
+
 def test_cue_lemma_and_category_come_from_the_verb_lexicon():
     quote = _one('"It is a lie," Jane Doe claimed.')
     assert (quote.cue, quote.cue_lemma, quote.cue_category) == ("claimed", "claim", "distancing")
