@@ -765,6 +765,9 @@ al. 1985, 15.60 on supplementive clauses of result)."""
 _SUBORDINATORS = frozenset({"when", "if", "as", "because", "while", "although", "though",
                            "after", "before", "since", "unless", "once"})
 """Conjunctions opening a subordinate clause that a main clause follows after a comma."""
+_ADVERBIAL_OPENERS = frozenset({"in", "during", "at", "on", "by", "for", "over", "until",
+                                "throughout", "just", "early", "later", "earlier", "last"})
+"""Words opening a fronted time or place phrase (``In the early 1990s``, ``Just this week``)."""
 MAX_INVERTED_TAIL = 6
 """Tokens after an inverted cue (``…, said Jane Doe.``) beyond which only an appositive or a
 relative clause on the speaker (``said X, a spokeswoman for …``) keeps the inversion."""
@@ -1555,10 +1558,21 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
     if len(doc.text[second[0]:second[1]].split()) < MIN_CLAUSE_WORDS:
         return None
     attribution = _Attribution(mention, cue, "clause_speaker_cue")
-    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
-        return second[0], second[1], attribution  # "That, X explained, is by design"
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS or \
+            _fronted_adverbial(tokens, a, before):
+        return second[0], second[1], attribution  # "That, X explained, is by design"; "In
+        # the early 1990s, X said, the club …": no report before the attribution
     doc.pending.append((second[0], second[1], attribution))
     return start, end, attribution
+
+
+def _fronted_adverbial(tokens: Sequence[Token], a: int, stop: int) -> bool:
+    """Whether tokens ``a:stop`` are only a fronted adverbial phrase (``In the early 1990s``,
+    ``During his years in office``, ``Just this week``): at most ``MAX_ADJUNCT_WORDS`` words
+    opening with a preposition or time word, with no finite verb or comma among them."""
+    return 0 < stop - a <= MAX_ADJUNCT_WORDS and \
+        (tokens[a][LOWER] in _ADVERBIAL_OPENERS or tokens[a][LOWER] in TIME_WORDS) and \
+        not any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT] == "," for t in tokens[a:stop])
 
 
 def _skip_connective(tokens: Sequence[Token], k: int, b: int) -> int:

@@ -359,10 +359,16 @@ def test_parenthetical_attribution_gives_both_parts_of_the_clause():
     assert quotes[0].utterance_id == quotes[1].utterance_id
 
 
-def test_parenthetical_attribution_before_a_subordinate_clause_keeps_the_main_clause():
-    text = "In the early 1990s, Jane Doe said, when she was poor, a boss invited her to lunch."
+def test_parenthetical_attribution_after_a_fronted_adverbial_reports_the_clause_only():
+    text = "In the early 1990s, Jane Doe said, the club was failing."
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
-        ("In the early 1990s", "Jane Doe"),
+        ("the club was failing", "Jane Doe")]
+
+
+def test_parenthetical_attribution_before_a_subordinate_clause_keeps_the_main_clause():
+    text = "Work was scarce, Jane Doe said, when she was poor, a boss invited her to lunch."
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("Work was scarce", "Jane Doe"),
         ("when she was poor, a boss invited her to lunch", "Jane Doe"),
     ]
 
