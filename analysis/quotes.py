@@ -531,7 +531,8 @@ def _ends_aside(doc: _Doc, q: QuoteSpan) -> bool:
     verb = doc.cue_at.get(after)
     if verb is None or not tokens[after][TEXT].islower() or tokens[after][LOWER].endswith("ing"):
         return False
-    before = [c for c in doc.cues_between(a, doc.tok(q.open)) if c.last < doc.tok(q.open)]
+    opening = doc.tok(q.open)
+    before = [c for c in doc.cues_between(a, opening) if c.last < opening]
     if not before or not tokens[before[-1].first][LOWER].endswith("ing") or \
             before[-1].first - 1 <= a or tokens[before[-1].first - 1][TEXT] != ",":
         return False
@@ -1131,7 +1132,7 @@ def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     tail = tokens[cue.last + 1:bounds.b - 1]
     return 0 < len(tail) <= MAX_LISTENER_TAIL and \
         (tail[0][TEXT][0].isupper() or tail[0][LOWER] in _OBJECT_PRONOUNS or
-         tail[0][LOWER] in ("the", "a", "an", "reporters")) and \
+         tail[0][LOWER] in ("the", "a", "an")) and \
         tokens[bounds.b - 1][TEXT] in _SENTENCE_END and \
         not any(t[LOWER] in COMPLEMENTIZERS or t[LOWER] in ("to", "about", "if") or
                 t[TEXT] in _OPENING_MARKS or t[TEXT] in _CLOSERS for t in tail) and \
@@ -1287,9 +1288,9 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
     m = k - 1
     while m + 1 < min(b, k + (MAX_TELL_GAP if telling else MAX_CUE_GAP)):
         m += 1
-        if telling and m > k and doc.quote_close.get(m, m) - m <= TITLE_MAX_WORDS + 1 and \
-                m in doc.quote_close:
-            m = doc.quote_close[m]  # "told CNN’s “State of the Union” that": a title
+        close = doc.quote_close.get(m) if telling and m > k else None
+        if close is not None and close - m <= TITLE_MAX_WORDS + 1:
+            m = close  # "told CNN’s “State of the Union” that": a title
             continue
         word = tokens[m]
         if word[LOWER] == "that" or word[LOWER] in ("if", "whether") and \
