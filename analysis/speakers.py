@@ -16,9 +16,10 @@ subject-first salience order after Lappin & Leass 1994, "An Algorithm for Pronom
 Resolution", Computational Linguistics 20(4)); "he" and "she" skip a name first written after
 ``the`` or a preposition of place (``PLACE_WORDS``: ``in Boca Raton``, ``the Atlantic Ocean``)
 until it is written alone by its last word, as persons are on second reference. A description
-(``the veteran politician``) resolves to the latest person whose role shares its head noun, else
-to the most mentioned person so far. Gender is the majority of the he/she pronouns (and gendered
-titles) resolved to a person.
+(``the veteran politician``, ``the Texas senator``) resolves to the latest person whose role
+holds its head noun or a title for it (``Texas Sen.``), preferring one whose role also holds its
+capitalised modifiers, else to the most mentioned person so far. Gender is the majority of the
+he/she pronouns (and gendered titles) resolved to a person.
 """
 
 from __future__ import annotations
