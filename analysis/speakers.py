@@ -161,7 +161,7 @@ SKIPPABLE: frozenset[str] = frozenset({
     "subsequently", "reportedly", "already", "still", "even", "often", "never", "not",
     "initially", "earlier", "now", "ultimately", "personally", "herself", "himself", "only",
     "is", "was", "were", "are", "been", "being", "be", "apparently", "should", "must", "can",
-    "cannot", "shall", "would", "might", "long", "since", "twice", "repeatedly",
+    "cannot", "shall", "would", "might", "long", "since", "twice", "repeatedly", "alike",
 })
 """Adverbs and auxiliaries standing between a speaker and the reporting verb."""
 
@@ -400,6 +400,13 @@ def _within_edits(first: str, second: str, limit: int) -> bool:
             return False
         previous = current
     return previous[-1] <= limit
+
+
+def _capitalised_plural(token: Token) -> bool:
+    """Whether a token is a capitalised plural noun such as a party's members (``Democrats``)."""
+    word = token[TEXT]
+    return word[0].isupper() and not word.isupper() and word.endswith("s") and \
+        not word.endswith(("ss", "'s", "’s"))
 
 
 def _is_cap(word: str) -> bool:
@@ -1068,9 +1075,9 @@ class DocumentPeople:
             group = self._group_of(found, floor)
             if group is not None:
                 return group
-        if found is not None and found.kind == "name":
-            return self._coordinated(found, floor)
-        return found if found is not None else self._bare_subject(k, floor)
+        if found is None:
+            found = self._bare_subject(k, floor)
+        return found if found is None else self._coordinated(found, floor)
 
     def _group_of(self, mention: Mention, floor: int) -> Mention | None:
         """The group or role whose prepositional phrase ends with ``mention`` (``Officials at
@@ -1097,17 +1104,23 @@ class DocumentPeople:
         return Mention(group.start, mention.end, self.text[group.start:mention.end], -1, "group")
 
     def _coordinated(self, mention: Mention, floor: int) -> Mention:
-        """Two people as one subject (``Jane Doe and John Roe said``): the pair as a group
-        speaker; else ``mention`` unchanged. Only names are joined: ``the governor and Roe``
-        keeps its last name."""
+        """Two subjects joined by ``and`` as one group speaker: two names (``Jane Doe and John
+        Roe said``), a name and a group (``Jane Doe and other Republicans``, ``Clinton and her
+        allies``) or two capitalised plurals (``Republicans and Democrats alike``); else
+        ``mention`` unchanged. A description before a name is not joined: ``the governor and
+        Roe`` keeps its last name."""
         tokens = self.tokens
         k = bisect.bisect_left(self.starts, mention.start) - 1
-        if k - 1 < floor or tokens[k][LOWER] != "and":
+        if k - 1 < floor or tokens[k][LOWER] != "and" or mention.kind not in ("name", "group"):
             return mention
         other = self.name_at.get(k - 1)
-        if other is None or other[0] < tokens[floor][START]:
+        if other is not None and other[0] >= tokens[floor][START]:
+            start = other[0]
+        elif mention.kind == "group" and _capitalised_plural(tokens[k - 1]) and \
+                _capitalised_plural(tokens[k + 1]):
+            start = tokens[k - 1][START]  # "Republicans and Democrats"
+        else:
             return mention
-        start = other[0]
         return Mention(start, mention.end, self.text[start:mention.end], -1, "group")
 
     def _skip_agent_phrase_before(self, k: int, floor: int) -> int:

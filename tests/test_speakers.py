@@ -312,6 +312,8 @@ def test_generational_suffixes_end_a_name(text, speaker):
     ("Jane Doe and John Roe said the bill was dead.", "Jane Doe and John Roe"),
     ("The bill is dead, Doe and Roe said in a joint statement.", "Doe and Roe"),
     ("The governor and John Roe said the bill was dead.", "John Roe"),
+    ("Jane Doe and her aides said the bill was dead.", "Jane Doe and her aides"),
+    ("Republicans and Democrats alike said the bill was dead.", "Republicans and Democrats"),
 ])
 def test_two_names_joined_by_and_speak_together(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
