@@ -294,10 +294,7 @@ def _fewer_collections() -> Iterator[None]:
     """Raise the young generation's garbage-collection threshold to ``GC_THRESHOLD`` for the
     duration (never lower it), then restore it."""
     before = gc.get_threshold()
-    if before[0] >= GC_THRESHOLD:
-        yield
-        return
-    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    gc.set_threshold(max(GC_THRESHOLD, before[0]), *before[1:])
     try:
         yield
     finally:
