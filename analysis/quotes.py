@@ -865,6 +865,9 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                     not doc.cues_between(m + 1, pair + 2) and not _cue_soon(doc, pair + 1, end):
                 m = pair  # "the bill — which passed last week — was dead": an aside inside
                 continue
+        if word == "-" and tokens[m - 1][END] == tokens[m][START] and \
+                tokens[m + 1][LOWER] in ("and", "or"):
+            continue  # "above- and below-ground sensors": a suspended hyphen, no dash
         if word in ("—", "–", "--", "-", "(", ";"):
             return m
         if word == "," and not finite and tokens[m + 1][LOWER] in _FINITE_AUXILIARIES and \
@@ -1154,20 +1157,24 @@ def _object_follows(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
 
 def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a place or time adjunct follows a speech cue to the end of its sentence
-    (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``): a
-    preposition of ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a capital), a determiner,
-    possessive or capital, then at most ``MAX_ADJUNCT_WORDS`` plain words."""
+    (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``) or an
+    audience (``proclaimed to a cheering crowd``, ``said to reporters``): a preposition of
+    ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a capital, or ``to``), a determiner, possessive
+    or capital (or, after ``to``, a plural in ``-ers``), then at most ``MAX_ADJUNCT_WORDS``
+    plain words."""
     tokens = doc.tokens
     k = cue.last + 1
     if not k + 1 < bounds.b or bounds.b - k > MAX_ADJUNCT_WORDS or \
             _category(cue.lemma) in MENTAL_CATEGORIES:
         return False  # "believe in the American dream": a complement, not an adjunct
     preposition, nxt = tokens[k][LOWER], tokens[k + 1]
-    if not (preposition in _ADJUNCT_PREPOSITIONS or preposition == "on" and nxt[TEXT][0].isupper()):
+    audience = preposition == "to" and nxt[LOWER].endswith("ers")  # "said to reporters"
+    if not (audience or preposition in _ADJUNCT_PREPOSITIONS or preposition == "to" or
+            preposition == "on" and nxt[TEXT][0].isupper()):
         return False
-    if not (nxt[LOWER] in _POSSESSIVES or nxt[LOWER] in ("a", "an", "the") or
+    if not (audience or nxt[LOWER] in _POSSESSIVES or nxt[LOWER] in ("a", "an", "the") or
             nxt[TEXT][0].isupper()):
-        return False  # "insisted on getting …"
+        return False  # "insisted on getting …", "said to expect delays"
     return all(t[TEXT][0].isalnum() and t[LOWER] not in ("that", "to") and
                t[LOWER] not in _CLAUSE_BREAKERS for t in tokens[k + 1:bounds.b - 1])
 
