@@ -1355,6 +1355,8 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
         rule = "speaker_cue_object_that"
         if k < 0:
             return -1, ""
+    if k < b and cue.lemma in CLAUSAL_CUES and _quote_opens_clause(doc, k, b):
+        return k, rule  # 'said "most people in politics" can't be trusted'
     if k >= b or not tokens[k][TEXT][0].isalnum():
         return -1, ""
     if tokens[k][LOWER] in ("of", "about") and k + 1 < b and tokens[k + 1][TEXT][0].isalnum():
@@ -1374,6 +1376,19 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
             return -1, ""
         rule = "speaker_cue_object"
     return k, rule
+
+
+def _quote_opens_clause(doc: _Doc, k: int, b: int) -> bool:
+    """Whether a quoted fragment opening at token ``k`` is the subject of a clause that goes on
+    after it (``said "most people in politics" can't be trusted``): the quote closes in the
+    sentence with no punctuation of its own, and a lower-case word that is no cue follows."""
+    close = doc.quote_close.get(k)
+    if close is None or close + 1 >= b - 1:
+        return False
+    tokens = doc.tokens
+    after = tokens[close + 1]
+    return tokens[close - 1][TEXT][0].isalnum() and after[TEXT][0].isalpha() and \
+        after[TEXT].islower() and close + 1 not in doc.cue_at
 
 
 def _about_after_listener(tokens: Sequence[Token], cue: _Cue, k: int, b: int) -> int:
