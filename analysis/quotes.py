@@ -772,8 +772,9 @@ _ADVERBIAL_OPENERS = frozenset({"in", "during", "at", "on", "by", "for", "over",
 MAX_INVERTED_TAIL = 6
 """Tokens after an inverted cue (``…, said Jane Doe.``) beyond which only an appositive or a
 relative clause on the speaker (``said X, a spokeswoman for …``) keeps the inversion."""
-MAX_ADJUNCT_WORDS = 8
-"""Words of a prepositional adjunct after a sentence-final cue (``X said from his office``)."""
+MAX_ADJUNCT_WORDS = 12
+"""Words of the prepositional adjuncts after a sentence-final cue (``X said from his office``,
+``X proclaimed to a cheering crowd at the convention on Tuesday``)."""
 MAX_APPOSITIVE_WORDS = 8
 """Words of an appositive between a speaker and the cue (``X, the former governor, said``)."""
 _TO_LISTENER_CUES = frozenset({"speak", "talk", "complain", "write"})

@@ -257,7 +257,8 @@ CASES = [
      "indirect", "two officials", "told", "clause_speaker_cue"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
-    ("Guns are a crisis, Jane Doe proclaimed to a cheering crowd on Tuesday.",
+    ("Guns are a crisis, Jane Doe proclaimed to a cheering crowd at the party convention on "
+     "Tuesday.",
      "Guns are a crisis", "indirect", "Jane Doe", "proclaimed", "clause_speaker_cue"),
     ("The plan will fail, Jane Doe said to reporters.", "The plan will fail", "indirect",
      "Jane Doe", "said", "clause_speaker_cue"),
