@@ -1368,7 +1368,7 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
                 cited.start == tokens[k][START]:
             return -1, ""  # "cited Prime Minister X": a source named, not content
     if cue.lemma in FINITE_CLAUSE_CUES and tokens[k][LOWER] not in _PREPOSITIONS and \
-            _finite_verb_soon(tokens, k, b):
+            _finite_verb_soon(doc, k, b):
         return k, rule  # "the audit found the agency had ignored …"
     if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
@@ -1420,15 +1420,18 @@ def _about_after_listener(tokens: Sequence[Token], cue: _Cue, k: int, b: int) ->
     return -1
 
 
-def _finite_verb_soon(tokens: Sequence[Token], k: int, b: int) -> bool:
+def _finite_verb_soon(doc: _Doc, k: int, b: int) -> bool:
     """Whether a finite auxiliary or ``be`` follows token ``k`` within ``FINITE_CLAUSE_WINDOW``
-    words, before any punctuation: the zero-``that`` clause of a finding verb (Biber et al.
-    1999, 9.2.2: ``find`` with a that-clause, ``that`` omitted) rather than its noun object."""
+    tokens, before any punctuation but an abbreviation's full stop (``the U.S. must``): the
+    zero-``that`` clause of a finding verb (Biber et al. 1999, 9.2.2: ``find`` with a
+    that-clause, ``that`` omitted) rather than its noun object (``added trucks``)."""
+    tokens = doc.tokens
     for m in range(k + 1, min(b, k + 1 + FINITE_CLAUSE_WINDOW)):
         lower = tokens[m][LOWER]
         if lower in _FINITE_AUXILIARIES:
             return True
-        if not tokens[m][TEXT][0].isalnum():
+        if not tokens[m][TEXT][0].isalnum() and not (
+                tokens[m][TEXT] == "." and doc.people.is_abbreviation(m - 1)):
             return False
     return False
 

@@ -421,6 +421,16 @@ def test_object_of_find_is_no_content_but_its_clause_is():
         ("most voters were undecided", "survey", "speaker_cue_that")
 
 
+def test_object_of_add_is_no_content_but_its_clause_is():
+    assert extract_quotes("In 2019 he could add another job title to his resume.") == []
+    assert extract_quotes("Jane Doe has added 1 million private sector jobs.") == []
+    quote = _one("Jane Doe added the U.S. must act soon.")
+    assert (quote.text, quote.speaker, quote.rule) == \
+        ("the U.S. must act soon", "Jane Doe", "speaker_cue_that")
+    assert [q.text for q in extract_quotes("The talks failed, Jane Doe added.")] == \
+        ["The talks failed"]
+
+
 @pytest.mark.parametrize("text, content, rule", [
     ("Jane Doe endorsed Clinton, but she did not campaign.", "Clinton", "speaker_cue_object"),
     ("Voters are rejecting him.", "him", "speaker_cue_object"),
