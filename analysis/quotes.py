@@ -1351,6 +1351,9 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     about = _about_after_listener(tokens, cue, k, b)
     if about >= 0:
         return about, "speaker_cue_object"  # "asked Bennett about …", "spoke to reporters about"
+    if cue.lemma in FINITE_CLAUSE_CUES and k < b and tokens[k][TEXT][0].isalnum() and \
+            tokens[k][LOWER] not in _PREPOSITIONS and _finite_verb_soon(doc, k, b):
+        return k, rule  # "the audit found the agency had ignored …", "wrote he won’t …"
     if k < b and cue.lemma in CUE_FRAMES["listener"]:
         k = _skip_object(doc, k, b)
         rule = "speaker_cue_object_that"
@@ -1367,9 +1370,6 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
         if cited is not None and cited.kind in ("name", "pronoun") and \
                 cited.start == tokens[k][START]:
             return -1, ""  # "cited Prime Minister X": a source named, not content
-    if cue.lemma in FINITE_CLAUSE_CUES and tokens[k][LOWER] not in _PREPOSITIONS and \
-            _finite_verb_soon(doc, k, b):
-        return k, rule  # "the audit found the agency had ignored …"
     if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
@@ -1428,8 +1428,8 @@ def _finite_verb_soon(doc: _Doc, k: int, b: int) -> bool:
     tokens = doc.tokens
     for m in range(k + 1, min(b, k + 1 + FINITE_CLAUSE_WINDOW)):
         lower = tokens[m][LOWER]
-        if lower in _FINITE_AUXILIARIES:
-            return True
+        if lower in _FINITE_AUXILIARIES or lower.endswith(_FINITE_CONTRACTIONS):
+            return True  # "he won’t", "they’ll"
         if not tokens[m][TEXT][0].isalnum() and not (
                 tokens[m][TEXT] == "." and doc.people.is_abbreviation(m - 1)):
             return False
@@ -1727,6 +1727,9 @@ def _reporting_noun(doc: _Doc, i: int,
 _FINITE_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "will",
                                  "would", "can", "could", "should", "may", "might", "must",
                                  "did", "does", "do"})
+_FINITE_CONTRACTIONS = ("n't", "n’t", "'ll", "’ll", "'re", "’re", "'d", "’d")
+"""Endings of a word holding a finite auxiliary (``won’t``, ``they’ll``); not ``'s``, which is
+also a possessive."""
 _MAIN_VERB_BE = frozenset({"is", "was", "are", "were"})
 _NO_MAIN_VERB_BEFORE = frozenset({"and", "or", "but", "that", "who", "which", ",", "had", "has",
                                   "have", "will", "would", "not"})

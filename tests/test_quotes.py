@@ -432,6 +432,20 @@ def test_object_of_add_is_no_content_but_its_clause_is():
 
 
 @pytest.mark.parametrize("text, content, rule", [
+    ("Jane Doe wrote a children's book.", None, None),
+    ("I have written letters for several of them.", None, None),
+    ("Jane Doe wrote that the plan would fail.", "the plan would fail", "speaker_cue_that"),
+    ("Jane Doe wrote he won’t vote for the plan.", "he won’t vote for the plan",
+     "speaker_cue_that"),
+    ("A student wrote the local newspaper, The Perry Chief, that the games were tense.",
+     "the games were tense", "speaker_cue_object_that"),
+])
+def test_what_is_written_is_content_only_as_a_clause(text, content, rule):
+    expected = [] if content is None else [(content, rule)]
+    assert [(q.text, q.rule) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, content, rule", [
     ("Jane Doe endorsed Clinton, but she did not campaign.", "Clinton", "speaker_cue_object"),
     ("Voters are rejecting him.", "him", "speaker_cue_object"),
     ("Jane Doe rejected that idea.", "that idea", "speaker_cue_object"),
