@@ -116,6 +116,7 @@ def test_cue_category(lemma, expected):
         ("goes on", "go on"), ("called on", "call on"), ("calls for", "call for"),
         ("weighed in", "weigh in"), ("spoke out", "speak out"), ("hit out", "hit out"),
         ("made it clear", "make it clear"), ("broke the news", "break the news"),
+        ("shot back", "shoot back"), ("hits back", "hit back"),
         ("according", None), ("said", None),
     ],
 )
