@@ -359,8 +359,15 @@ class _Doc:
             k = cue.first - 1
             while k > floor and is_skippable(self.tokens[k][LOWER]):
                 k -= 1
-            if self.tokens[k][LOWER] in _SHARED_SUBJECT or \
-                    self.tokens[cue.first][LOWER].endswith("ing"):
+            if self.tokens[k][LOWER] in ("and", "but") and k - 1 > floor and \
+                    self.tokens[k - 1][TEXT].islower() and self.tokens[k - 1][TEXT].endswith("ed"):
+                # "Jane Doe smiled and said": the name just before a past verb joined to the cue
+                joined = self.people.speaker_before(k - 1, floor)
+                if joined is not None and joined.kind == "name" and \
+                        all(is_skippable(t[LOWER]) for t in tokens[self.tok(joined.end):k - 1]):
+                    mention = joined
+            if mention is None and (self.tokens[k][LOWER] in _SHARED_SUBJECT or
+                                    self.tokens[cue.first][LOWER].endswith("ing")):
                 earlier = self.cues_between(floor, cue.first)
                 for other in reversed(earlier):
                     mention = self.cue_speaker(other, floor)

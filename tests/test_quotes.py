@@ -243,6 +243,8 @@ CASES = [
     ("Jane Doe said she and her peers referred to themselves as the club.",
      "she and her peers referred to themselves as the club", "indirect", "Jane Doe", "said",
      "speaker_cue_that"),
+    ("When asked whom she supported, Jane Doe smiled and said, “I am waiting.”", "I am waiting.",
+     "direct", "Jane Doe", "said", "speaker_cue_comma"),
     ("After the debate, Jane Doe shot back, “I could have stayed home.”",
      "I could have stayed home.", "direct", "Jane Doe", "shot back", "speaker_cue_comma"),
     ('The talks will resume next week, Jo Li said, adding, "We are ready."',
