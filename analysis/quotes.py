@@ -1617,13 +1617,26 @@ def _skip_connective(tokens: Sequence[Token], k: int, b: int) -> int:
     return k
 
 
+_TIME_DEICTICS = frozenset({"last", "this", "next"})
+_TIME_UNITS = frozenset({"week", "weekend", "month", "year", "night", "morning", "afternoon",
+                         "evening", "spring", "summer", "fall", "autumn", "winter"})
+"""``last``/``this``/``next`` and the units they make a time adverbial of (``said last week``,
+``said earlier this month``, ``said Tuesday night``)."""
+
+
 def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
-    """Skip a time adverbial after a cue (``said Tuesday``, ``said on Friday``)."""
-    if k < b and tokens[k][LOWER] == "on" and k + 1 < b and tokens[k + 1][LOWER] in TIME_WORDS:
-        return k + 2
+    """Skip a time adverbial after a cue (``said Tuesday``, ``said on Friday night``, ``said
+    last week``, ``said earlier this month``)."""
+    start = k
+    if k < b and tokens[k][LOWER] == "on":
+        k += 1
     if k < b and tokens[k][LOWER] in TIME_WORDS:
-        return k + 1
-    return k
+        k += 1
+        if k < b and tokens[k][LOWER] in _TIME_UNITS:
+            k += 1  # "Tuesday night"
+    if k + 1 < b and tokens[k][LOWER] in _TIME_DEICTICS and tokens[k + 1][LOWER] in _TIME_UNITS:
+        k += 2
+    return start if k == start + 1 and tokens[start][LOWER] == "on" else k
 
 
 def _skip_object(doc: _Doc, k: int, b: int) -> int:
