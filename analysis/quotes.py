@@ -62,6 +62,7 @@ RULES: tuple[str, ...] = (
     "according_to",            # according to X, …
     "as_speaker_cue",          # As X explained, …
     "passive_by",              # … was first reported by X
+    "passive_question",        # When asked whether …, X said (nobody named as asking)
     "dash_attribution",        # "…" — Commissioner X
     "speaker_colon",           # X: "…" (headline style) / X had a message: "…" (no cue)
     "headline_speaker_cue",    # X Says Y (a headline in title case)
@@ -975,7 +976,7 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         return _according_to(doc, cue, bounds.a, bounds.b, stops)
     if tokens[cue.first][SENT] in doc.people.title_case:
         return _headline(doc, cue, bounds)
-    passive = _passive_by(doc, cue, bounds)
+    passive = _passive_by(doc, cue, bounds) or _passive_question(doc, cue, bounds)
     if passive is not None:
         return passive
     if _is_passive(doc, cue, bounds):
@@ -1276,6 +1277,37 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attri
     if first == k or len(doc.text[start:end].split()) > MAX_SOURCE_WORDS:
         return None
     return start, end, _Attribution(speaker, cue, "passive_by")
+
+
+_QUESTION_CLAUSE_OPENERS = frozenset({"when", "if", "after", "once", "before", "while", "as"})
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "where", "who", "whom",
+                             "which", "when"})
+
+
+def _passive_question(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
+    """``When asked whether …, X said`` / ``Asked about the plan, X …``: a question put to the
+    sentence's subject by someone unnamed. A participle clause (Quirk et al. 1985, 15.58) at the
+    start of the sentence or after a comma; its content is the question (after ``about``, its
+    topic) up to the comma that ends the clause, and nobody is named as asking."""
+    tokens = doc.tokens
+    if cue.lemma not in CUE_FRAMES["question"] or cue.first != cue.last or \
+            not tokens[cue.first][LOWER].endswith("ed"):
+        return None
+    k = cue.first - 1
+    if k >= bounds.a and tokens[k][LOWER] in _QUESTION_CLAUSE_OPENERS:
+        k -= 1
+    if k >= bounds.a and tokens[k][TEXT] != ",":
+        return None  # "the department asked Mills to …": a finite verb with its subject
+    first = _skip_time(tokens, cue.last + 1, bounds.b)
+    if first < bounds.b and tokens[first][LOWER] == "about":
+        first += 1
+    elif first >= bounds.b or tokens[first][LOWER] not in _QUESTION_WORDS:
+        return None
+    comma = next((m for m in range(first + 1, bounds.b) if tokens[m][TEXT] == ","), -1)
+    if comma < 0:
+        return None  # no main clause after it
+    start, end = _trim(doc.text, tokens[first][START], tokens[comma][START])
+    return start, end, _Attribution(None, cue, "passive_question")
 
 
 def _as_speaker_cue(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,

@@ -27,12 +27,13 @@ def test_seed_speakers_quotes_and_words(seed_tables):
     got = speaker_profile(quotes, documents=documents, people=people)
     expected = pd.DataFrame({
         "speaker": ["Ken Livingstone", "David Rosenberg", "Jeremy Corbyn", "Michael Crick",
-                    "some members of his own party", "Benjamin Netanyahu", "John Mann"],
-        "count": [14, 6, 3, 2, 2, 1, 1],
-        "direct": [8, 5, 1, 1, 0, 0, 0],
-        "partial": [1, 0, 0, 0, 0, 0, 0],
-        "indirect": [5, 1, 2, 1, 2, 1, 1],
-        "words": [202, 258, 74, 26, 6, 8, 6],
+                    "some members of his own party", "Benjamin Netanyahu", "John Mann",
+                    "(unattributed)"],  # "When asked if he liked the limelight": no asker named
+        "count": [14, 6, 3, 2, 2, 1, 1, 1],
+        "direct": [8, 5, 1, 1, 0, 0, 0, 0],
+        "partial": [1, 0, 0, 0, 0, 0, 0, 0],
+        "indirect": [5, 1, 2, 1, 2, 1, 1, 1],
+        "words": [202, 258, 74, 26, 6, 8, 6, 5],
     })
     assert_frame_equal(got[list(expected.columns)], expected)
 
@@ -43,6 +44,7 @@ def test_seed_verbs_per_speaker(seed_tables):
     got = {speaker: dict(zip(group["lemma"], group["count"]))
            for speaker, group in counts.groupby("speaker")}
     assert got == {
+        "(unattributed)": {"ask": 1},
         "Benjamin Netanyahu": {"say": 1},
         "David Rosenberg": {"tell": 6},
         "Jeremy Corbyn": {"announce": 2, "tell": 1},

@@ -243,6 +243,14 @@ CASES = [
     ("Jane Doe said she and her peers referred to themselves as the club.",
      "she and her peers referred to themselves as the club", "indirect", "Jane Doe", "said",
      "speaker_cue_that"),
+    ("When asked whether the plan would pass, Jane Doe said: “It will.”",
+     "whether the plan would pass", "indirect", None, "asked", "passive_question"),
+    ("When asked whether the plan would pass, Jane Doe said: “It will.”", "It will.", "direct",
+     "Jane Doe", "said", "speaker_cue_colon"),
+    ("Asked Tuesday about the senator, Jane Doe shrugged.", "the senator", "indirect", None,
+     "Asked", "passive_question"),
+    ("Asked what the plan looks like, Jane Doe replied that it was secret.",
+     "what the plan looks like", "indirect", None, "Asked", "passive_question"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -714,6 +722,7 @@ SEED_INDIRECT = [
     ("he regretted making the comments which led to his suspension from Labour Party",
      "Ken Livingstone"),
     ("Hitler did not want to exterminate the Jews", "Benjamin Netanyahu"),
+    ("if he liked the limelight", None),  # "When asked if …": nobody named as asking
     ("he would not", "Ken Livingstone"),
     ("Ken Livingstone should have had some grace and just said sorry", "David Rosenberg"),
 ]
