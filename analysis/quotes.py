@@ -879,15 +879,19 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             continue  # "above- and below-ground sensors": a suspended hyphen, no dash
         if word in ("—", "–", "--", "-", "(", ";"):
             return m
-        if word == "," and not finite and tokens[m + 1][LOWER] in _FINITE_AUXILIARIES and \
-                tokens[k][LOWER] == "to":
-            return m  # "Doe, who declined to comment, was born …": the infinitive has ended
+        if word in (",", "and", "but") and not finite and \
+                tokens[m + 1][LOWER] in _FINITE_AUXILIARIES and tokens[k][LOWER] == "to":
+            return m  # "Doe, who declined to comment, was born …", "urged X to disavow him and
+            # has called …": the infinitive has ended
         finite = finite or tokens[m][LOWER] in _FINITE_AUXILIARIES
         if word == "," and finite and (tokens[m + 1][LOWER] in ("a", "an") or
                                        tokens[m + 1][LOWER] == "even" and m + 2 < end and
-                                       tokens[m + 2][LOWER] in _CLAUSE_BREAKERS):
-            return m  # "…, a sharp change from …": the writer's appositive comment on the
-            # whole report; "…, even as she admits …": the writer's concession
+                                       tokens[m + 2][LOWER] in _CLAUSE_BREAKERS or
+                                       tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS and
+                                       m + 2 < end and tokens[m + 2][LOWER] in ("that", "which")):
+            return m  # "…, a sharp change from …", "…, comments that were echoed …": the
+            # writer's appositive comment on the whole report; "…, even as she admits …": the
+            # writer's concession
         if word == "," and tokens[m + 1][LOWER] in _SUBJECT_BREAKERS:
             if _cue_soon(doc, m + 2, end):
                 return m  # "…, he said": an attribution, not more of the clause
