@@ -48,7 +48,7 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention,
-    Person, Token, analyse, is_skippable, name_tag_end, people_frame,
+    PRONOUN_GENDER, Person, Token, analyse, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -1811,6 +1811,8 @@ def _quote_records(doc: _Doc, spans: Sequence[QuoteSpan]) -> list[_Record]:
     last_direct: dict[int, _Record] = {}  # paragraph -> last attributed direct record
     for index, q in enumerate(spans):
         kind, attribution, rule, group = _type_quote(doc, q, index, spans, records, last_direct)
+        if kind == "direct" and attribution is not None:
+            attribution = _pronoun_after_quote(doc, q, attribution, last_direct)
         if attribution is not None and attribution.cue is not None and kind == "direct" \
                 and rule not in _BORROWED_RULES and \
                 not doc.tok(q.open) - attribution.cue.last > MAX_CUE_GAP_USED:
@@ -1820,6 +1822,31 @@ def _quote_records(doc: _Doc, spans: Sequence[QuoteSpan]) -> list[_Record]:
         if kind == "direct" and attribution is not None:
             last_direct[q.paragraph] = record
     return _propagate(records, spans)
+
+
+def _pronoun_after_quote(doc: _Doc, q: QuoteSpan, attribution: _Attribution,
+                         last_direct: dict[int, _Record]) -> _Attribution:
+    """``“A. B. C. D.,” she said.``: a he/she attributing a quote, left unresolved because the
+    quote's own sentences put its antecedent out of reach. It refers to the speaker of the direct
+    quote just before (in its paragraph or the one before, with nobody named in between) when
+    the gender fits, else back from where the quote begins, so that names inside the quotes are
+    not taken for it."""
+    mention = attribution.mention
+    if mention is None or mention.kind != "pronoun" or mention.entity >= 0 or \
+            mention.text.lower() not in PRONOUN_GENDER:
+        return attribution
+    gender = PRONOUN_GENDER[mention.text.lower()]
+    opening = doc.tok(q.open)
+    previous = last_direct.get(q.paragraph) or last_direct.get(q.paragraph - 1)
+    entity = -1 if previous is None or previous.attribution.mention is None else \
+        previous.attribution.mention.entity
+    if entity >= 0 and (not doc.people.fits(entity, gender) or
+                        doc.people.named_between(doc.tok(previous.end), opening)):
+        entity = -1
+    if entity < 0:
+        entity = doc.people.resolve_pronoun(opening, gender)
+    return attribution if entity < 0 else \
+        attribution._replace(mention=mention._replace(entity=entity))
 
 
 def _is_title(content: str, before: str) -> bool:

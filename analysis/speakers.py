@@ -974,15 +974,21 @@ class DocumentPeople:
             lo -= 1
         events = self.events[lo:hi]
         for tok_index, entity, s in reversed(events):
-            if s == sentence and self._fits(entity, gender):
+            if s == sentence and self.fits(entity, gender):
                 return entity
         for back in range(1, PRONOUN_SENTENCES + 1):
             for tok_index, entity, s in events:
-                if s == sentence - back and self._fits(entity, gender):
+                if s == sentence - back and self.fits(entity, gender):
                     return entity
         return -1
 
-    def _fits(self, entity: int, gender: str) -> bool:
+    def named_between(self, first: int, stop: int) -> bool:
+        """Whether a person is named (or a pronoun resolved) between tokens ``first`` and
+        ``stop``."""
+        lo = bisect.bisect_left(self.events, (first, -1, -1))
+        return lo < len(self.events) and self.events[lo][0] < stop
+
+    def fits(self, entity: int, gender: str) -> bool:
         """Whether a pronoun of ``gender`` may refer to the entity (its gender is not the
         other one); "he" and "she" refer to persons, not to a name read as a place
         (``PLACE_WORDS``)."""

@@ -255,6 +255,13 @@ CASES = [
      "to disavow the senator", "indirect", "Jane Doe", "urged", "speaker_cue_object"),
     ("Jane Doe said a shakeup was imminent, comments that were echoed by her aides.",
      "a shakeup was imminent", "indirect", "Jane Doe", "said", "speaker_cue_that"),
+    ("Jane Doe spoke to the crowd. “We will win. We will fight. We will never stop. We are "
+     "strong. We are ready,” she said.", "We will win. We will fight. We will never stop. We are "
+     "strong. We are ready,", "direct", "Jane Doe", "said", "quote_speaker_cue"),
+    ("“Jo Li says things,” Jane Doe said. “But leaders can’t say anything.\n\n“I am not "
+     "interested. I am correct. We must work. We will win. We are ready,” she said.",
+     "I am not interested. I am correct. We must work. We will win. We are ready,", "direct",
+     "Jane Doe", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
