@@ -1826,15 +1826,19 @@ def _quote_records(doc: _Doc, spans: Sequence[QuoteSpan]) -> list[_Record]:
 
 def _pronoun_after_quote(doc: _Doc, q: QuoteSpan, attribution: _Attribution,
                          last_direct: dict[int, _Record]) -> _Attribution:
-    """``“A. B. C. D.,” she said.``: a he/she attributing a quote, left unresolved because the
-    quote's own sentences put its antecedent out of reach. It refers to the speaker of the direct
-    quote just before (in its paragraph or the one before, with nobody named in between) when
-    the gender fits, else back from where the quote begins, so that names inside the quotes are
-    not taken for it."""
+    """The person a he/she attributing a direct quote refers to, when it comes after the quote
+    (``“A. B. C. D.,” she said.``) or was left unresolved.
+
+    Read from the pronoun, a name inside the quote would be taken for it, or, after a quote of
+    several sentences, nobody within reach. It refers instead to the speaker of the direct quote
+    just before (in its paragraph or the one before, with nobody named in between) when the
+    gender fits, else back from where the quote begins (Grosz, Joshi & Weinstein 1995: the
+    speaker continues as the center unless the narration names someone else)."""
     mention = attribution.mention
-    if mention is None or mention.kind != "pronoun" or mention.entity >= 0 or \
-            mention.text.lower() not in PRONOUN_GENDER:
-        return attribution
+    if mention is None or mention.kind != "pronoun" or \
+            mention.text.lower() not in PRONOUN_GENDER or \
+            mention.entity >= 0 and mention.start < q.close:
+        return attribution  # a pronoun before the quote resolved as read: its own antecedent
     gender = PRONOUN_GENDER[mention.text.lower()]
     opening = doc.tok(q.open)
     previous = last_direct.get(q.paragraph) or last_direct.get(q.paragraph - 1)

@@ -262,6 +262,8 @@ CASES = [
      "interested. I am correct. We must work. We will win. We are ready,” she said.",
      "I am not interested. I am correct. We must work. We will win. We are ready,", "direct",
      "Jane Doe", "said", "quote_speaker_cue"),
+    ("Jane Doe spoke on Monday. “We will beat Jo Li,” she said.", "We will beat Jo Li,",
+     "direct", "Jane Doe", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
