@@ -376,6 +376,8 @@ class _Doc:
                         break
                 if mention is None:
                     mention = self.people.subject_between(floor, cue.first)
+            if mention is None:
+                mention = self.people.subject_before_relative(cue.first, floor)
         self.speaker_cache[cue.first] = mention
         return mention
 
@@ -879,6 +881,10 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             continue  # "above- and below-ground sensors": a suspended hyphen, no dash
         if word in ("—", "–", "--", "-", "(", ";"):
             return m
+        if tokens[k][LOWER] == "to" and m in doc.cue_at and m - 2 > k and \
+                tokens[m - 2][LOWER] == "be" and tokens[m - 1][LOWER].endswith("ed"):
+            return m  # "A spokesman who declined to be named said …": the main verb after a
+            # passive infinitive ends it
         if word in (",", "and", "but") and not finite and \
                 tokens[m + 1][LOWER] in _FINITE_AUXILIARIES and tokens[k][LOWER] == "to":
             return m  # "Doe, who declined to comment, was born …", "urged X to disavow him and
@@ -1473,6 +1479,8 @@ def _finite_verb_soon(doc: _Doc, k: int, b: int) -> bool:
         lower = tokens[m][LOWER]
         if lower in _FINITE_AUXILIARIES or lower.endswith(_FINITE_CONTRACTIONS):
             return True  # "he won’t", "they’ll"
+        if m in doc.cue_at:
+            return False  # "The man who wrote the speech said …": the object, then the main verb
         if not tokens[m][TEXT][0].isalnum() and not (
                 tokens[m][TEXT] == "." and doc.people.is_abbreviation(m - 1)):
             return False

@@ -200,6 +200,10 @@ MAX_TITLE_ABBREVIATION: int = 4
 """Longest title written as an abbreviation with a full stop (``Sen.``, ``Gov.``, ``Capt.``): a
 longer title before a full stop (``the president.``) ends its sentence."""
 
+MAX_RELATIVE_WORDS: int = 15
+"""Longest restrictive relative clause read between a subject and its cue (``The lifelong
+Republican who wrote the speech says``)."""
+
 PRONOUN_SENTENCES: int = 3
 """How many sentences back a pronoun looks for the person it refers to."""
 
@@ -1084,6 +1088,19 @@ class DocumentPeople:
         if found is None:
             found = self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
+
+    def subject_before_relative(self, cue: int, floor: int) -> Mention | None:
+        """``The lifelong Republican who wrote the speech says``: the noun phrase before a
+        restrictive relative clause (``who`` with no comma) that runs, without punctuation,
+        up to the cue token ``cue`` (at most ``MAX_RELATIVE_WORDS`` words); None otherwise."""
+        tokens = self.tokens
+        for k in range(cue - 1, max(floor, cue - 1 - MAX_RELATIVE_WORDS), -1):
+            if not tokens[k][TEXT][0].isalnum():
+                return None  # "Doe, who left, said" is read as an aside by ``speaker_before``
+            if tokens[k][LOWER] == "who":
+                found = self._noun_phrase_ending(k - 1, floor) if k - 1 >= floor else None
+                return found if found is not None and found.kind != "pronoun" else None
+        return None
 
     def _group_of(self, mention: Mention, floor: int) -> Mention | None:
         """The group or role whose prepositional phrase ends with ``mention`` (``Officials at
