@@ -200,6 +200,9 @@ MAX_TITLE_ABBREVIATION: int = 4
 """Longest title written as an abbreviation with a full stop (``Sen.``, ``Gov.``, ``Capt.``): a
 longer title before a full stop (``the president.``) ends its sentence."""
 
+MAX_COMPOUND_WORDS: int = 3
+"""Most modifier words read before the plural head of a bare subject (``civil rights groups``)."""
+
 MAX_RELATIVE_WORDS: int = 15
 """Longest restrictive relative clause read between a subject and its cue (``The lifelong
 Republican who wrote the speech says``)."""
@@ -243,6 +246,10 @@ _GROUP_PREPOSITIONS = frozenset({"at", "for", "with", "from", "to", "in", "of", 
                                  "within"})
 """Prepositions joining a speaking group or role to what it belongs to (``Officials at the
 Pentagon``, ``a spokesman for``, ``aides to``, ``people close to``)."""
+
+_NOT_MODIFIERS = CLAUSE_OPENING | SKIPPABLE | DETERMINERS | _GROUP_PREPOSITIONS | frozenset({
+    "by", "on", "about", "over", "against", "under", "than", "like", "among", "into"})
+"""Function words that end the modifiers of a bare plural subject (``While critics say``)."""
 
 DESCRIPTION_TITLES: dict[str, frozenset[str]] = read_frames("description_titles.csv",
                                                            "title,noun")
@@ -1129,7 +1136,8 @@ class DocumentPeople:
     def _coordinated(self, mention: Mention, floor: int) -> Mention:
         """Two subjects joined by ``and`` as one group speaker: two names (``Jane Doe and John
         Roe said``), a name and a group (``Jane Doe and other Republicans``, ``Clinton and her
-        allies``) or two capitalised plurals (``Republicans and Democrats alike``); else
+        allies``) or a capitalised plural and a group (``Republicans and Democrats alike``,
+        ``Democrats and civil rights groups``); else
         ``mention`` unchanged. A description before a name is not joined: ``the governor and
         Roe`` keeps its last name."""
         tokens = self.tokens
@@ -1139,9 +1147,9 @@ class DocumentPeople:
         other = self.name_at.get(k - 1)
         if other is not None and other[0] >= tokens[floor][START]:
             start = other[0]
-        elif mention.kind == "group" and _capitalised_plural(tokens[k - 1]) and \
-                _capitalised_plural(tokens[k + 1]):
-            start = tokens[k - 1][START]  # "Republicans and Democrats"
+        elif mention.kind == "group" and _capitalised_plural(tokens[k - 1]):
+            start = tokens[k - 1][START]  # "Republicans and Democrats", "Democrats and civil
+            # rights groups"
         else:
             return mention
         return Mention(start, mention.end, self.text[start:mention.end], -1, "group")
@@ -1438,6 +1446,8 @@ class DocumentPeople:
                 run -= 1  # "Republican leaders", "party leaders", "senior officials"
             if not (head.endswith("s") or run < k):
                 return None
+            if head.endswith("s"):
+                run = self._compound_start(run, k, floor)
             start = run
         first = tokens[start]
         words = [t[LOWER] for t in tokens[start:k + 1]]
@@ -1454,6 +1464,23 @@ class DocumentPeople:
         modifiers = [t[LOWER] for t in tokens[start + 1:k] if t[TEXT][0].isupper()]
         entity = self.resolve_description(k, tokens[k][LOWER], modifiers)
         return Mention(first[START], tokens[k][END], mention_text, entity, "description")
+
+    def _compound_start(self, run: int, k: int, floor: int) -> int:
+        """Start of a bare plural subject whose head (token ``k``) has lower-case noun modifiers
+        (``Civil rights groups say``, ``Democrats and civil rights groups say``): the words
+        before ``run``, at most ``MAX_COMPOUND_WORDS`` of them, are taken when they reach the
+        start of the sentence or of a clause (``CLAUSE_OPENING``: ``But legal experts say``,
+        an ``and`` joining another subject); else ``run``."""
+        tokens = self.tokens
+        first = run
+        while first - 1 >= floor and k - first < MAX_COMPOUND_WORDS and \
+                tokens[first - 1][TEXT].isalpha() and tokens[first - 1][SENT] == tokens[k][SENT] \
+                and tokens[first - 1][LOWER] not in _NOT_MODIFIERS:
+            first -= 1
+        if first < run and (first == floor or tokens[first - 1][SENT] != tokens[k][SENT] or
+                            tokens[first - 1][LOWER] in CLAUSE_OPENING):
+            return first  # "… and civil rights groups", "But legal experts say"
+        return run
 
     def speaker_after(self, k: int, ceiling: int) -> Mention | None:
         """The speaker noun phrase starting at token ``k`` (``said Haley Morris``, ``said he``)."""
