@@ -96,7 +96,12 @@ _TIME_PHRASE_WORDS = frozenset({"the", "past", "recent", "last", "few", "several
                                 "three", "this", "that"})
 
 _TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "afternoon",
-                         "evening"})
+                         "evening", "day", "hour", "decade"})
+
+_AGO_AMOUNTS = frozenset({"a", "an", "few", "several", "some", "many", "two", "three", "four",
+                          "five", "six", "seven", "eight", "nine", "ten", "less", "more", "than",
+                          "about", "nearly", "almost", "just", "only", "over"})
+"""Words of the amount in a time phrase ending in ``ago`` (``less than two weeks ago``)."""
 
 _GROUP_MODIFIERS = GROUPS | MODIFIERS | ROLES
 
@@ -1206,10 +1211,19 @@ class DocumentPeople:
 
     def _skip_time_before(self, k: int, floor: int) -> int:
         """Skip back over a time adverbial ending at token ``k`` (``on Thursday``, ``Tuesday``,
-        ``last week``) and the adverbs before it: news copy puts it between the speaker and
-        the verb (AP Stylebook, "time element")."""
+        ``last week``, ``two weeks ago``) and the adverbs before it: news copy puts it between
+        the speaker and the verb (AP Stylebook, "time element")."""
         tokens = self.tokens
         lower = tokens[k][LOWER] if k >= floor else ""
+        if lower == "ago" and k - 2 >= floor and tokens[k - 1][LOWER].rstrip("s") in _TIME_NOUNS:
+            m = k - 2  # "The State Department less than two weeks ago said"
+            while m >= floor and k - m <= TIME_PHRASE_WORDS + 2 and \
+                    (tokens[m][TEXT].isdigit() or tokens[m][LOWER] in _AGO_AMOUNTS):
+                m -= 1
+            if m < k - 2:
+                while m >= floor and is_skippable(tokens[m][LOWER]):
+                    m -= 1
+                return m
         if lower == "past" or lower.rstrip("s") in _TIME_NOUNS:
             # "in the past", "in recent weeks", "over the past year"
             m = k - 1

@@ -278,6 +278,8 @@ CASES = [
      "indirect", "Democrats and civil rights groups", "say", "speaker_cue_that"),
     ("But legal experts say the law is unfair.", "the law is unfair", "indirect",
      "legal experts", "say", "speaker_cue_that"),
+    ("The State Department less than two weeks ago said the plan was dead.",
+     "the plan was dead", "indirect", "State Department", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
