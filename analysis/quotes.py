@@ -1717,10 +1717,13 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
     tokens = doc.tokens
     mention = doc.people.speaker_after(cue.last + 1, b)
     k = cue.last + 1
-    while k < b and (tokens[k][TEXT][0].isalnum() or tokens[k][TEXT] in "-’'" or
+    while k < b and (tokens[k][TEXT][0].isalnum() or tokens[k][TEXT] in "’'" or
                      tokens[k][TEXT] == "." and doc.people.is_abbreviation(k - 1)) and \
-            k - cue.last <= MAX_SOURCE_WORDS:
-        k += 1
+            k - cue.last <= MAX_SOURCE_WORDS and tokens[k][LOWER] not in ("who", "which") and \
+            not (tokens[k][LOWER] == "to" and k + 1 < b and tokens[k + 1][TEXT].islower() and
+                 tokens[k + 1][LOWER] not in _NOT_VERBS):
+        k += 1  # the source's words, to a dash, a relative clause ("an official who was not
+        # authorized to speak") or an infinitive ("a report … to be released")
     if k > cue.last + 1 and (mention is None or mention.kind != "name" and
                              mention.end < tokens[k - 1][END]):
         # a source described at length: "according to the RealClearPolitics average of polls"

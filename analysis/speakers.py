@@ -1085,6 +1085,11 @@ class DocumentPeople:
             k -= 2 if tokens[k - 1][TEXT] == "," else 1  # "Bush and Christie, who say"
             if k < floor:
                 return None
+            found = self._noun_phrase_ending(k, floor)
+            if found is not None and found.kind == "description":
+                named = self._named_before_appositive(found, floor)
+                if named is not None:
+                    return named  # "said R. Gil Kerlikowske, the commissioner, who conceded"
         if tokens[k][LOWER] == "to" and k - 1 >= floor and k - 1 in self.name_at and \
                 self.name_at[k - 1][1] >= 0:
             return self._noun_phrase_ending(k - 1, floor)  # "led Jane Doe to declare"
@@ -1100,6 +1105,15 @@ class DocumentPeople:
         if found is None:
             found = self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
+
+    def _named_before_appositive(self, description: Mention, floor: int) -> Mention | None:
+        """The name a description stands in apposition to (``Jane Doe, the commissioner``), or
+        None when no name and comma come just before it."""
+        comma = bisect.bisect_left(self.starts, description.start) - 1
+        if comma - 1 < floor or self.tokens[comma][TEXT] != "," or comma - 1 not in self.name_at:
+            return None
+        named = self._noun_phrase_ending(comma - 1, floor)
+        return named if named is not None and named.kind == "name" else None
 
     def subject_before_relative(self, cue: int, floor: int) -> Mention | None:
         """``The lifelong Republican who wrote the speech says``: the noun phrase before a
