@@ -180,6 +180,8 @@ VERB_MARKERS: frozenset[str] = frozenset({
 """Words that end a subject noun phrase read forward from ``The`` (auxiliaries, relatives,
 conjunctions): ``The mainstream media | has done nothing to explain``."""
 
+_AUXILIARIES = VERB_MARKERS - {"who", "which", "that", "and", "or", "but"}
+
 ZERO_RELATIVE_NOUNS: frozenset[str] = frozenset({
     "reason", "reasons", "time", "times", "way", "ways", "place", "day", "moment",
 })
@@ -1276,10 +1278,12 @@ class DocumentPeople:
                     word[TEXT] != "%" or word[TEXT] in ZERO_RELATIVE_NOUNS:
                 break  # "the third time AROS said"
             if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
+                    word[TEXT].islower() and word[LOWER] in _AUXILIARIES or \
                     word[TEXT].islower() and word[LOWER].endswith("ed") and \
                     word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES or \
                     word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS:
-                return None  # "Now you're", "Here's what": a pronoun or adverb and its verb
+                return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
+                # "New York City also has a large population": a clause, no noun phrase
             m -= 1
         else:
             if m >= floor:

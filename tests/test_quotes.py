@@ -462,6 +462,13 @@ def test_progressive_cue_before_by_is_no_passive():
     assert [q.rule for q in quotes if q.rule == "passive_by"] == []
 
 
+def test_a_clause_is_no_bare_subject():
+    assert extract_quotes("New York City also has a large population who may find Jo Li "
+                          "compelling as she would be the first.") == []
+    quote = _one("Jo Li has begun calling out those who doubted him.")
+    assert (quote.text, quote.speaker_mention) == ("those who doubted him", "Jo Li")
+
+
 def test_passive_cue_without_by_has_no_speaker():
     assert extract_quotes("Jane Doe, who was revealed last week as a donor, left.") == []
     assert extract_quotes("The senator is expected to win the primary easily.") == []
