@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -47,9 +47,9 @@ from analysis.text import WORD_PATTERN, word_spans
 
 __all__ = [
     "FrameHit", "Lexicon", "QuoteSpan", "Term", "default_lexicon", "frame_hits",
-    "frame_hits_in_text", "frame_scores", "hits_kwic", "in_scope", "iter_texts", "kwic",
-    "load_lexicon", "match_terms", "normalise_word", "normalise_words", "quote_spans_by_doc",
-    "resolve_group", "scoped_words",
+    "frame_hits_counting_words", "frame_hits_in_text", "frame_scores", "hits_kwic", "in_scope",
+    "iter_texts", "kwic", "load_lexicon", "match_terms", "normalise_word", "normalise_words",
+    "quote_spans_by_doc", "resolve_group", "scoped_words",
 ]
 
 Scope = Literal["all", "quoted", "narration"]
@@ -106,6 +106,7 @@ GROUP_SCORE_COLUMNS: tuple[str, ...] = (
 )
 """Frame scores per group, after the group column (see ``frame_scores``)."""
 
+_WORD_SPLIT = re.compile(f"({WORD_PATTERN.pattern})")  # words and the text between them
 _PHRASE_GAP = re.compile(r"[ \t\u00a0]+|[ \t\u00a0]*[-‐‑–—/][ \t\u00a0]*|\.")
 _SPACES = re.compile(r"\s+")
 _CAPITAL_SIGMA = "\u03a3"  # lowers to "σ" or, ending a word, "ς"
@@ -307,6 +308,60 @@ def normalise_words(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
         return [normalise_word(text[start:end]) for start, end in spans]
     lowered = normalise_word(lowered)
     return [lowered[start:end] for start, end in spans]
+
+
+def _normalised_words(text: str) -> tuple[list[str], Sequence[tuple[int, int]]]:
+    """``normalise_words`` of every word of ``text`` and the words' spans (``word_spans``).
+
+    Where the whole text can be lowered at once (see ``normalise_words``), one split of the
+    lowered text gives both: ``str.lower`` keeps every character a word character or not
+    (checked over all of Unicode in the tests), so the lowered text has the same words at the
+    same offsets; the split alternates the text between words and the words themselves, and the
+    running sum of their lengths gives every offset (``_WordSpans``) without a match object or
+    a tuple per word.
+
+    Args:
+        text: the text.
+
+    Returns:
+        The normalised words and their ``(start, end)`` spans in ``text``.
+
+    >>> words, spans = _normalised_words("The Party’s line.")
+    >>> words, list(spans)
+    (['the', "party's", 'line'], [(0, 3), (4, 11), (12, 16)])
+    """
+    lowered = normalise_word(text)
+    if len(lowered) != len(text) or _CAPITAL_SIGMA in text:
+        spans = word_spans(text)
+        return normalise_words(text, spans), spans
+    parts = _WORD_SPLIT.split(lowered)  # [between, word, between, word, ..., between]
+    return parts[1::2], _WordSpans(list(accumulate(map(len, parts))))
+
+
+class _WordSpans(Sequence[tuple[int, int]]):
+    """Word spans read off ``bounds``, the running ends of the parts of a split text.
+
+    ``bounds[2 * k]`` is where word ``k`` starts (the end of the text before it) and
+    ``bounds[2 * k + 1]`` where it ends; a span is built only when asked for (matching asks for
+    a few dozen of a document's hundreds of words).
+    """
+
+    __slots__ = ("bounds",)
+
+    def __init__(self, bounds: list[int]) -> None:
+        self.bounds = bounds
+
+    def __len__(self) -> int:
+        return len(self.bounds) // 2
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+            if k < 0:
+                raise IndexError("word index out of range")
+        return self.bounds[2 * k], self.bounds[2 * k + 1]  # IndexError past the last word
 
 
 def _possessives(word: str) -> tuple[str, ...]:
@@ -569,8 +624,44 @@ def frame_hits_in_text(
     >>> [(h.frame, h.match, h.start) for h in frame_hits_in_text("Economic row.", lex)]
     [('economic', 'Economic', 0), ('conflict', 'row', 9)]
     """
-    spans = word_spans(text) if spans is None else spans
-    tokens = normalise_words(text, spans)
+    if spans is None:
+        return frame_hits_counting_words(text, lexicon, quote_spans=quote_spans,
+                                         doc_id=doc_id)[0]
+    return _hits(text, normalise_words(text, spans), spans, lexicon, quote_spans, doc_id)
+
+
+def frame_hits_counting_words(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    quote_spans: Iterable[Any] = (),
+    doc_id: str | None = None,
+) -> tuple[list[FrameHit], int]:
+    """``frame_hits_in_text`` and the number of words of ``text`` (``analysis.text.word_spans``).
+
+    Matching splits the text into words anyway, so a caller that also needs the word count
+    (the pipeline's documents table) need not split it again.
+
+    Args:
+        text, lexicon, quote_spans, doc_id: as for ``frame_hits_in_text``.
+
+    Returns:
+        The ``FrameHit`` records (as ``frame_hits_in_text``) and the number of words.
+
+    >>> lex = Lexicon.from_mapping({"economic": ["econom*"]})
+    >>> hits, n_words = frame_hits_counting_words("The economy, stupid.", lex)
+    >>> [h.match for h in hits], n_words
+    (['economy'], 3)
+    """
+    tokens, spans = _normalised_words(text)
+    return _hits(text, tokens, spans, lexicon, quote_spans, doc_id), len(tokens)
+
+
+def _hits(
+    text: str, tokens: Sequence[str], spans: Sequence[tuple[int, int]], lexicon: Lexicon,
+    quote_spans: Iterable[Any], doc_id: str | None,
+) -> list[FrameHit]:
+    """The ``FrameHit`` records of ``text`` from its normalised words and their spans."""
     quotes = _quote_spans(quote_spans)
     hits = []
     for i, j, index in match_terms(text, spans, tokens, lexicon):

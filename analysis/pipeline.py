@@ -39,11 +39,11 @@ from tqdm import tqdm
 
 from analysis.corpus import SkippedDocumentWarning, iter_corpus
 from analysis.errors import AnalysisError, invalid_value
-from analysis.framing import FRAME_HIT_COLUMNS, Lexicon, default_lexicon, frame_hits_in_text
-from analysis.framing import load_lexicon
+from analysis.framing import FRAME_HIT_COLUMNS, Lexicon, default_lexicon
+from analysis.framing import frame_hits_counting_words, load_lexicon
 from analysis.quotes import extract_document
 from analysis.schema import PEOPLE_COLUMNS, QUOTE_COLUMNS, require_columns
-from analysis.text import word_count, word_spans
+from analysis.text import word_count
 
 Engine = Literal["serial", "processes", "dask"]
 ENGINES: tuple[str, ...] = ("serial", "processes", "dask")
@@ -213,12 +213,12 @@ def _analyse_and_count(
     doc_id: str, text: str, lexicon: Lexicon | None
 ) -> tuple[dict[str, list[Any]], int]:
     """``analyse_document`` and the number of words of ``text`` (``analysis.text.word_spans``),
-    which frame matching splits anyway, so the documents table need not split the text again."""
+    which frame matching counts anyway (``frame_hits_counting_words``), so the documents table
+    need not split the text again."""
     quotes, people = extract_document(text, doc_id=doc_id)
     lexicon = default_lexicon() if lexicon is None else lexicon
-    spans = word_spans(text)
-    hits = frame_hits_in_text(text, lexicon, quote_spans=quotes, doc_id=doc_id, spans=spans)
-    return {"quotes": list(quotes), "people": list(people), "frame_hits": hits}, len(spans)
+    hits, n_words = frame_hits_counting_words(text, lexicon, quote_spans=quotes, doc_id=doc_id)
+    return {"quotes": list(quotes), "people": list(people), "frame_hits": hits}, n_words
 
 
 def analyse_quotes(

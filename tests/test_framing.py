@@ -202,6 +202,50 @@ def test_hits_from_word_spans_computed_before_are_the_same(seed_text):
                               spans=word_spans(seed_text)) == hits
 
 
+@pytest.mark.parametrize("text", [
+    "The Party’s line, don't. 50-year-old O’Malley's tax-payers",
+    "ΟΔΟΣ.Α ΟΔΟΣ",                 # final sigma: words lowered one by one
+    "İstanbul’s MAYOR",            # İ lowers to two characters
+    "", "  ...  ", "x", "e\u0301 ÀB_c 3.5 ２０２６ Ⅻ",
+])
+def test_words_and_spans_of_one_split_are_those_of_word_spans(text):
+    from analysis.framing import _normalised_words
+
+    words, spans = _normalised_words(text)
+    assert list(spans) == word_spans(text) and len(spans) == len(words)
+    assert words == normalise_words(text, word_spans(text))
+    if spans:
+        assert spans[-1] == spans[len(spans) - 1] and spans[0:2] == word_spans(text)[0:2]
+    with pytest.raises(IndexError):
+        spans[len(spans)]
+    with pytest.raises(IndexError):
+        spans[-len(spans) - 1]
+
+
+def test_lowering_keeps_every_character_a_word_character_or_not():
+    import re
+    import sys
+
+    word = re.compile(r"\w")
+    for char in map(chr, range(sys.maxunicode + 1)):
+        lowered = char.lower()
+        if len(lowered) == 1:
+            assert bool(word.match(char)) == bool(word.match(lowered)), hex(ord(char))
+            assert lowered not in "'’-" or lowered == char, hex(ord(char))
+
+
+def test_hits_counting_words_are_the_hits_and_the_word_count(seed_text):
+    from analysis.framing import frame_hits_counting_words
+
+    lexicon = default_lexicon()
+    for text in (seed_text, TEXT, "ΟΔΟΣ crisis", ""):
+        hits, n_words = frame_hits_counting_words(text, lexicon, doc_id="d")
+        assert hits == frame_hits_in_text(text, lexicon, doc_id="d",
+                                          spans=word_spans(text))
+        assert n_words == len(word_spans(text))
+    assert frame_hits_counting_words(TEXT, LEX)[1] == 19
+
+
 def test_match_terms_in_word_positions():
     lexicon = Lexicon.from_mapping({"a": ["tax payer*", "tax"], "b": ["payer*"]})
     text = "Tax-payers and tax payers. Tax."  # "Tax-payers" is one word, matched by "tax-payer*"

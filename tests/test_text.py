@@ -23,6 +23,27 @@ def test_paragraphs_are_lines_trimmed_and_blank_lines_skipped():
     assert _texts(text, paragraph_spans(text)) == ["One.", "Two two.", "Three"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("\x0b One.\x0c\r\n\u2028\u00a0\r Two\u3000two.\x85\nThree",
+     ["One.", "Two\u3000two.", "Three"]),
+    ("\u00a0\t\x1c\n\r \x85", []),  # lines of Unicode spaces only
+    ("a\rb\r\nc\n\rd", ["a", "b", "c", "d"]),
+])
+def test_paragraphs_are_trimmed_of_every_unicode_space_as_str_strip(text, expected):
+    assert _texts(text, paragraph_spans(text)) == expected
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
+    assert expected == [line for line in lines if line]
+
+
+def test_the_paragraph_pattern_spaces_are_those_of_str_isspace():
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert all(bool(space.match(char)) == char.isspace()
+               for char in map(chr, range(sys.maxunicode + 1)))
+
+
 def test_empty_and_blank_texts_have_no_paragraphs_or_sentences():
     assert paragraph_spans("") == [] and sentence_spans("") == []
     assert paragraph_spans(" \n \n") == [] and sentence_spans("\n\n") == []
@@ -111,18 +132,61 @@ def _nltk_punkt():
                                   token_cls=PunktToken)
 
 
-@pytest.mark.parametrize("text", [
+PUNKT_TEXTS = [
     '“We won.” (They lost.) [Yes.] ‘No.’ «Non.» Then -- "What?" 2. Fine... Really. . . ok.',
     "J. Bach wrote 3.5 pieces. -3. .5 is small. ,5 too. 1. First. Item No. 2 left. U.S. News.",
     "He said.\u00bb Next.\u201d And ... then?! Yes.) Sure.' Done.\" End.",
     "José e\u0301. Àb. ²3. ٣. X. Ω. ΟΔΟΣ. Σ. The end..",
     "It rose. The end.  Two spaces. . . Dots. (Tex.) He said. a. b. Mr. Hedge said. co. Ltd.",
-])
+]
+"""Texts on which NLTK's Punkt makes each kind of decision (realignment, abbreviations,
+initials, numbers, ellipses)."""
+
+
+@pytest.mark.parametrize("text", PUNKT_TEXTS)
 def test_sentences_are_those_of_nltk_punkt(text):
     from analysis.text import _sentence_tokenizer
 
     assert list(_sentence_tokenizer().span_tokenize(text)) == list(
         _nltk_punkt().span_tokenize(text))
+
+
+@pytest.mark.parametrize("text", PUNKT_TEXTS + [
+    "First line. Second.\nThird line? \n\n Fourth!) Fifth.   ",
+    "No stop at all", "", "   ", ".", "?!", "Mr.", "end.)", "A. B. C.) D",
+])
+def test_the_sentence_loop_gives_the_spans_of_nltk_span_tokenize(text):
+    from analysis.text import _sentence_tokenizer
+
+    tokenizer = _sentence_tokenizer()
+    assert tokenizer.spans(text) == list(tokenizer.span_tokenize(text)) == list(
+        _nltk_punkt().span_tokenize(text))
+    ours = [(match.span(), context) for match, context in tokenizer._end_contexts(text)]
+    assert ours == [(match.span(), context)
+                    for match, context in tokenizer._match_potential_end_contexts(text)]
+
+
+def test_the_abbreviation_test_agrees_with_punkt_annotation():
+    from itertools import product
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis.text import _punkt_parameters, _sentence_tokenizer
+
+    tokenizer = _sentence_tokenizer()
+    params = _punkt_parameters()
+    collocations = sorted(params.collocations)[:40]
+    abbreviations = ["Mr", "mr", "SEN", "Gov", "Co", "no", "Sept", "Jan", "Inc", "vs"] + sorted(
+        {first for first, _ in collocations if first.isalpha() and len(first) > 1})
+    words = ["Smith", "smith", "The", "the", "He", "It", "But", "Über", "über", "Éclair",
+             "Brown", "Obama", "President", "X", "x"] + [
+        second.capitalize() for _, second in collocations] + [
+        starter.capitalize() for starter in sorted(params.sent_starters)[:30]]
+    spaces, ends = [" ", "  ", "\u00a0", "\n", " \n"], ["", ",", "'s", "’s", ".", ",,"]
+    for abbreviation, space, word, end in product(abbreviations, spaces, words, ends):
+        context = f"{abbreviation}.{space}{word}{end}"
+        expected = PunktSentenceTokenizer.text_contains_sentbreak(tokenizer, context)
+        assert tokenizer.text_contains_sentbreak(context) == expected, context
 
 
 def test_the_quick_sentence_break_test_agrees_with_punkt_annotation():
