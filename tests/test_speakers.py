@@ -1,12 +1,25 @@
 """People: names with titles and roles, aliases, pronouns, descriptions, groups, the table."""
 
+import re
+
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.errors import SchemaError
 from analysis.quotes import extract_quotes
 from analysis.schema import PEOPLE_COLUMNS
-from analysis.speakers import Person, analyse, extract_people, people_table
+from analysis.speakers import (
+    _LONG_CAPITAL,
+    _LONG_LOWER,
+    Person,
+    _Entity,
+    analyse,
+    extract_people,
+    people_table,
+    tokenize,
+)
 
 
 def _people(text):
@@ -353,4 +366,35 @@ def test_headlines_in_title_case(headline, title_case):
 def test_a_title_or_demonym_ending_a_name_is_a_surname(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
     assert [p.person for p in extract_people(text)] == [speaker]
+
+
+@pytest.mark.parametrize("names, canonical", [
+    (["Corbyn", "Jeremy Corbyn"], "Jeremy Corbyn"),  # most words
+    (["Jo Li", "Jon Lee"], "Jon Lee"),  # then most letters
+    (["Jan Lee", "Jon Lee"], "Jan Lee"),  # then the first seen
+])
+def test_the_canonical_name_is_the_fullest(names, canonical):
+    entity = _Entity(names[0], 0)
+    entity.names.extend(names[1:])
+    assert entity.canonical == canonical
+
+
+_NEWS_CHARACTERS = st.sampled_from(list("abcXYZéÉΣİ1_'’-– .,\"“”\n"))
+_ANY_TEXT = st.one_of(st.text(max_size=200), st.text(_NEWS_CHARACTERS, max_size=80))
+
+
+@given(_ANY_TEXT)
+def test_title_case_patterns_find_the_words_of_four_letters_or_more(text):
+    assert _LONG_CAPITAL.findall(text) == re.findall(r"\b[^\W\d_a-z][^\W\d_]{3,}", text)
+    assert _LONG_LOWER.findall(text) == re.findall(r"\b[a-z][^\W\d_]{3,}", text)
+
+
+@given(_ANY_TEXT, st.lists(st.integers(min_value=0, max_value=200), max_size=8))
+def test_tokens_are_words_and_marks_numbered_by_sentence(text, cuts):
+    starts = sorted({cut % (len(text) + 1) for cut in cuts} | {0})
+    sentences = list(zip(starts, starts[1:] + [len(text)]))
+    words = re.finditer(r"\w+(?:['’]\w+)*(?:[\-–]\w+(?:['’]\w+)*)*|[^\w\s]", text)
+    assert tokenize(text, sentences) == [
+        (m.start(), m.end(), m.group(), m.group().lower(),
+         sum(a <= m.start() for a in starts[1:])) for m in words]
 
