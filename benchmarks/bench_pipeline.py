@@ -1,11 +1,13 @@
 """Benchmark the corpus pipeline: documents/s, MB/s and peak memory per engine and corpus size.
 
-Each (N, engine) run happens in a fresh child process, so its peak memory is its own: the child
-samples the memory of its process tree (itself, pool workers, a Dask LocalCluster's worker
-processes) from ``/proc/<pid>/smaps_rollup`` every ``SAMPLE_SECONDS``: the peak sum of Pss (shared
-pages divided among the processes sharing them: the real footprint) and of Rss (shared pages
-counted once per process: an overstatement with forked workers); it also reports
-``resource.getrusage`` ``ru_maxrss`` of itself and of its largest reaped child.
+Each (N, engine) run happens in a fresh child process, so its peak memory is its own: this
+(parent) process samples the memory of the child's process tree (the child, pool workers, a Dask
+LocalCluster's worker processes) from ``/proc/<pid>/smaps_rollup`` every ``SAMPLE_SECONDS``: the
+peak sum of Pss (shared pages divided among the processes sharing them: the real footprint) and
+of Rss (shared pages counted once per process: an overstatement with forked workers). Sampling
+from outside keeps the measurement off the measured interpreter (a sampling thread in the child
+took its GIL for every walk of ``/proc``). The child reports ``resource.getrusage`` ``ru_maxrss``
+of itself and of its largest reaped child, and its own wall and CPU time.
 
 Corpora come from ``generate_corpus.py`` (created under ``benchmarks/out/`` when missing); runs
 at ``PARQUET_FROM`` documents or more write Parquet partitions to ``benchmarks/out/run-<engine>/``
@@ -101,14 +103,17 @@ def _tree_memory(root: int) -> tuple[int, int]:
 
 
 class _PeakSampler(threading.Thread):
-    def __init__(self) -> None:
+    """Peak Rss and Pss of the process tree under ``root``, sampled until ``stopped`` is set."""
+
+    def __init__(self, root: int) -> None:
         super().__init__(daemon=True)
+        self.root = root
         self.peak_rss = self.peak_pss = 0
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.wait(SAMPLE_SECONDS):
-            rss, pss = _tree_memory(os.getpid())
+            rss, pss = _tree_memory(self.root)
             self.peak_rss = max(self.peak_rss, rss)
             self.peak_pss = max(self.peak_pss, pss)
 
@@ -118,8 +123,6 @@ def _child(args: argparse.Namespace) -> None:
 
     analyse = light_analyse if args.work == "light" else analyse_document
     out = OUT_DIR / f"run-{args.engine}" if args.documents >= PARQUET_FROM else None
-    sampler = _PeakSampler()
-    sampler.start()
     cpu_before = sum(getattr(resource.getrusage(who), field) for who in
                      (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
                      for field in ("ru_utime", "ru_stime"))
@@ -127,16 +130,12 @@ def _child(args: argparse.Namespace) -> None:
     result = run_pipeline(args.corpus, engine=args.engine, workers=args.workers,
                           analyse=analyse, out=out, progress=False)
     elapsed = time.perf_counter() - started
-    sampler.stopped.set()
-    sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF)
     reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = own.ru_utime + own.ru_stime + reaped.ru_utime + reaped.ru_stime - cpu_before
     print(json.dumps({
         "seconds": elapsed, "cpu_seconds": cpu, "documents": len(result.status),
-        "errors": result.n_errors,
-        "peak_tree_rss": max(sampler.peak_rss, own.ru_maxrss * 1024),
-        "peak_tree_pss": sampler.peak_pss, "maxrss_self": own.ru_maxrss * 1024,
+        "errors": result.n_errors, "maxrss_self": own.ru_maxrss * 1024,
         "maxrss_children": reaped.ru_maxrss * 1024,
         "parquet": str(out) if out else None,
     }))
@@ -153,10 +152,17 @@ def _run(n: int, engine: str, work: str, workers: int | None) -> dict:
                "--work", work, "--documents", str(n)]
     if workers:
         command += ["--workers", str(workers)]
-    done = subprocess.run(command, capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(f"benchmark run failed: {' '.join(command)}\n{done.stderr}")
-    row = json.loads(done.stdout.strip().splitlines()[-1])
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = _PeakSampler(child.pid)
+    sampler.start()
+    stdout, stderr = child.communicate()
+    sampler.stopped.set()
+    sampler.join()
+    if child.returncode:
+        raise SystemExit(f"benchmark run failed: {' '.join(command)}\n{stderr}")
+    row = json.loads(stdout.strip().splitlines()[-1])
+    row.update(peak_tree_rss=max(sampler.peak_rss, row["maxrss_self"]),
+               peak_tree_pss=sampler.peak_pss)
     row.update(n=n, engine=engine, work=work, load=load,
                workers=1 if engine == "serial" else workers or os.cpu_count(),
                docs_per_s=row["documents"] / row["seconds"],
