@@ -345,6 +345,20 @@ class _Doc:
         return mention if mention is not None and \
             mention.end <= tokens[aside.first - 1][START] else None
 
+    def _inverted_speaker(self, cue: _Cue, stop: int) -> Mention | None:
+        """``“…,” said Cornell Belcher, a pollster, referring to …``: the speaker named right
+        after a cue that follows a comma or closing mark (an inverted attribution), whose
+        subject a later participle shares; None otherwise."""
+        tokens = self.tokens
+        if cue.first == 0 or not (tokens[cue.first - 1][TEXT] == "," or
+                                  tokens[cue.first - 1][TEXT] in _CLOSERS):
+            return None
+        mention = self.people.speaker_after(cue.last + 1, stop)
+        if mention is None or mention.kind != "name" or \
+                mention.start != tokens[cue.last + 1][START]:
+            return None  # "“professed his love for the Philippines”": no speaker after the cue
+        return mention
+
     def cue_speaker(self, cue: _Cue, floor: int) -> Mention | None:
         """Speaker of a cue: the noun phrase before it, else that of the previous cue it shares a
         subject with (``X did apologise but said``, ``X said …, saying``)."""
@@ -371,7 +385,8 @@ class _Doc:
                                     self.tokens[cue.first][LOWER].endswith("ing")):
                 earlier = self.cues_between(floor, cue.first)
                 for other in reversed(earlier):
-                    mention = self.cue_speaker(other, floor)
+                    mention = self.cue_speaker(other, floor) or \
+                        self._inverted_speaker(other, cue.first)
                     if mention is not None:
                         break
                 if mention is None:

@@ -254,6 +254,10 @@ _GROUP_PREPOSITIONS = frozenset({"at", "for", "with", "from", "to", "in", "of", 
 """Prepositions joining a speaking group or role to what it belongs to (``Officials at the
 Pentagon``, ``a spokesman for``, ``aides to``, ``people close to``)."""
 
+_ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
+"""Prepositions of the place or body a person named in an appositive is from (``Darran Whiting
+of Liberty Baptist Church``)."""
+
 _NOT_MODIFIERS = CLAUSE_OPENING | SKIPPABLE | DETERMINERS | _GROUP_PREPOSITIONS | frozenset({
     "by", "on", "about", "over", "against", "under", "than", "like", "among", "into"})
 """Function words that end the modifiers of a bare plural subject (``While critics say``)."""
@@ -1361,6 +1365,9 @@ class DocumentPeople:
         """Token index of the name before an appositive ending at the comma ``k``, or
         ``floor - 1``: ``Hugh Hill, a doctor,``; ``Woodrow Benford, 58, who lives …,``."""
         tokens = self.tokens
+        named = self._name_opening_appositive(k, floor)
+        if named >= 0:
+            return named  # "One pastor, Darran Whiting of Liberty Baptist Church, said"
         leading = self.leading_name(floor, k)
         if leading >= 0:
             return leading  # "Michael Briggs, a spokesman for Sanders, said"
@@ -1383,6 +1390,25 @@ class DocumentPeople:
                 or tokens[m + 1][LOWER] in ROLES or tokens[m + 1][LOWER] in MODIFIERS):
             return m - 1
         return floor - 1
+
+    def _name_opening_appositive(self, k: int, floor: int) -> int:
+        """Head of a known person's name that opens the appositive ending at the comma ``k``,
+        alone or before the place it is from (``One pastor supporting Mr. Cruz, Darran Whiting
+        of Liberty Baptist Church in Marion, said``: the name, not the noun before it, speaks),
+        or -1."""
+        tokens = self.tokens
+        comma = k - 1
+        while comma > floor and k - comma <= 2 * DESCRIPTION_WINDOW and \
+                tokens[comma][TEXT] not in ",;:.\"“”":
+            comma -= 1
+        if comma <= floor or tokens[comma][TEXT] != ",":
+            return -1
+        for head in range(comma + 1, min(k, comma + 1 + LEADING_NAME_WORDS)):
+            found = self.name_at.get(head)
+            if found is not None and found[1] >= 0 and found[0] == tokens[comma + 1][START] \
+                    and (head + 1 == k or tokens[head + 1][LOWER] in _ORIGIN_PREPOSITIONS):
+                return head
+        return -1
 
     def _noun_phrase_ending(self, k: int, floor: int) -> Mention | None:
         """The pronoun, name, group or description whose last word is token ``k``."""

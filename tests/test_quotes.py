@@ -288,6 +288,11 @@ CASES = [
     ("Many voters - 46 percent, according to a survey by WBUR radio - agree with him.",
      "Many voters - 46 percent", "indirect", "a survey by WBUR radio", "according to",
      "according_to"),
+    ("“It works,” said Jo Li, a pollster who worked for Jane Doe, referring to the plan.",
+     "the plan", "indirect", "Jo Li", "referring to", "speaker_cue_object"),
+    ("One pastor supporting Jane Doe, Jo Li of Liberty Baptist Church in Marion, said he had "
+     "called other pastors.", "he had called other pastors", "indirect", "Jo Li", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
