@@ -857,6 +857,14 @@ class DocumentPeople:
                     if _is_role(tokens[head][LOWER]) or tokens[head][LOWER] in GROUPS:
                         last_noun = head
                     head += 1
+                named = -1  # the last word of a known name right after the description
+                if last_noun > k:
+                    named = next((j for j in range(last_noun + 1, head) if j in self.name_at
+                                  and self.name_at[j][1] >= 0
+                                  and self.name_at[j][2] == last_noun + 1), -1)
+                if named >= 0:
+                    return self._noun_phrase_ending(named, floor)  # "The Slate columnist
+                    # David Auerbach went so far as to say": the name after its description
                 if last_noun > k:
                     head = last_noun + 1  # "The billionaire businessman | began by …"
                 if head - 1 > k:

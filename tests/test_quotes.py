@@ -293,6 +293,8 @@ CASES = [
     ("One pastor supporting Jane Doe, Jo Li of Liberty Baptist Church in Marion, said he had "
      "called other pastors.", "he had called other pastors", "indirect", "Jo Li", "said",
      "speaker_cue_that"),
+    ("Critics piled on. The Slate technology columnist Jo Li went so far as to say: “It is "
+     "over.”", "It is over.", "direct", "Jo Li", "say", "speaker_cue_colon"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
