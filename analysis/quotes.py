@@ -345,7 +345,7 @@ class _Doc:
         return mention if mention is not None and \
             mention.end <= tokens[aside.first - 1][START] else None
 
-    def _inverted_speaker(self, cue: _Cue, stop: int) -> Mention | None:
+    def inverted_speaker(self, cue: _Cue, stop: int) -> Mention | None:
         """``“…,” said Cornell Belcher, a pollster, referring to …``: the speaker named right
         after a cue that follows a comma or closing mark (an inverted attribution), whose
         subject a later participle shares; None otherwise."""
@@ -386,7 +386,7 @@ class _Doc:
                 earlier = self.cues_between(floor, cue.first)
                 for other in reversed(earlier):
                     mention = self.cue_speaker(other, floor) or \
-                        self._inverted_speaker(other, cue.first)
+                        self.inverted_speaker(other, cue.first)
                     if mention is not None:
                         break
                 if mention is None:
@@ -629,7 +629,8 @@ def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | N
         return _Attribution(mention, cue, "according_to") if mention else None
     mention = doc.cue_speaker(cue, lo)
     if mention is None:
-        return None
+        mention = doc.inverted_speaker(cue, end)  # "Because of …, explained Rosenberg, “…”"
+        return _Attribution(mention, cue, "quote_cue_speaker") if mention else None
     last = between[-1][TEXT] if between else ""
     if tokens[cue.first][LOWER].endswith("ing"):
         rule = "participle_cue"

@@ -295,6 +295,9 @@ CASES = [
      "speaker_cue_that"),
     ("Critics piled on. The Slate technology columnist Jo Li went so far as to say: “It is "
      "over.”", "It is over.", "direct", "Jo Li", "say", "speaker_cue_colon"),
+    ("Because of how the schedule was made, explained Jo Li, “with this thing over by March, it "
+     "is hard.”", "with this thing over by March, it is hard.", "direct", "Jo Li", "explained",
+     "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
