@@ -1575,10 +1575,13 @@ class DocumentPeople:
                 end - k < 2 * DESCRIPTION_WINDOW:
             if end in self.name_at:
                 nxt = tokens[end + 1] if end + 1 < ceiling else None
-                if nxt is None or not (nxt[TEXT][0].isupper() or _is_role(nxt[LOWER]) or
-                                       nxt[LOWER] in GROUPS or nxt[TEXT][0].isalpha() and
-                                       self._role_follows(end + 1, ceiling)):
-                    return self._noun_phrase_ending(end, k)
+                if nxt is None or nxt[LOWER] in _ORIGIN_PREPOSITIONS and \
+                        self.name_at[end][1] >= 0 or not (
+                        nxt[TEXT][0].isupper() or _is_role(nxt[LOWER]) or
+                        nxt[LOWER] in GROUPS or nxt[TEXT][0].isalpha() and
+                        self._role_follows(end + 1, ceiling)):
+                    return self._noun_phrase_ending(end, k)  # "said Phil Musser of …": a
+                    # person and where they are from, not "the state Division of …"
             word = tokens[end]
             if word[LOWER] in GROUPS or word[LOWER].rstrip("s") in GROUPS or word[LOWER] in ROLES:
                 nxt = tokens[end + 1] if end + 1 < len(tokens) else None
@@ -1587,9 +1590,10 @@ class DocumentPeople:
                     return self._noun_phrase_ending(end, k)
             if not (word[LOWER] in DETERMINERS or word[LOWER] in MODIFIERS or word[LOWER] in ROLES
                     or word[TEXT][0].isupper() or word[LOWER] in GROUPS or word[TEXT] == "."
-                    or word[TEXT].isalpha() and word[TEXT].islower() and
+                    or word[TEXT].replace("-", "").isalpha() and word[TEXT].islower() and
                     self._role_follows(end, ceiling)):
-                break  # "the second official", "retired neurosurgeon Ben Carson"
+                break  # "the second official", "retired neurosurgeon Ben Carson", "Idaho
+                # nutritional-supplement executive Frank VanderSloot"
             end += 1
         if end - k >= 2 and tokens[k][LOWER] in DETERMINERS and tokens[end - 1][TEXT][0].isalpha():
             return Mention(tok[START], tokens[end - 1][END],

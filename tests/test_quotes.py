@@ -298,6 +298,10 @@ CASES = [
     ("Because of how the schedule was made, explained Jo Li, “with this thing over by March, it "
      "is hard.”", "with this thing over by March, it is hard.", "direct", "Jo Li", "explained",
      "quote_cue_speaker"),
+    ('"The message is strong," said Jo Li of digital consulting firm IMGE.',
+     "The message is strong,", "direct", "Jo Li", "said", "quote_cue_speaker"),
+    ('"The court matters most," said Idaho nutritional-supplement executive Jo Li, who backed '
+     "Jane Doe.", "The court matters most,", "direct", "Jo Li", "said", "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
