@@ -569,8 +569,9 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
     """``"…," X said.`` / ``"…," said X.`` / ``"…" — X``: an attribution after the quote.
 
     With ``strict`` (the words after the quote form a sentence of their own), the speaker must
-    come first, or right after the cue, the cue within ``MAX_SPLIT_GAP`` words, and the cue
-    must not open a that-clause of its own.
+    come first, or right after the cue, the cue within ``MAX_SPLIT_GAP`` words (or
+    ``MAX_SPEAKER_GAP`` after an aside set off by commas: ``“…!” Rep. Glenn Thompson, R-Pa.,
+    said.``), and the cue must not open a that-clause of its own.
     """
     tokens = doc.tokens
     i = doc.tok(q.close)
@@ -588,7 +589,7 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
         mention = doc.people.speaker_after(cue.last + 1, doc.tok(limit))
         if mention is not None:
             return _Attribution(mention, cue, "quote_cue_speaker")
-    gap = MAX_SPLIT_GAP if strict else MAX_APPOSITIVE_GAP
+    gap = MAX_SPEAKER_GAP if strict else MAX_APPOSITIVE_GAP  # see MAX_SPLIT_GAP below
     for cue in doc.cues_between(first + 1, min(last, first + gap) + 1):
         if any(tokens[k][TEXT] in "\"“”" or tokens[k][TEXT] in _SENTENCE_END and not
                doc.people.is_abbreviation(k - 1) for k in range(first, cue.first)):
@@ -599,6 +600,10 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
             break
         if strict and _complementizer(doc, cue, cue.last + 1, last + 1) >= 0:
             break  # '“…” He said that he would …': a report of its own, not the quote's
+        if strict and cue.first - first > MAX_SPLIT_GAP and \
+                tokens[doc.tok(mention.end)][TEXT] != ",":
+            break  # '“…” Ohio Gov. John Kasich said he would …': only an aside after the
+            # speaker ('“…!” Rep. Glenn Thompson, R-Pa., said') puts the cue further away
         return _Attribution(mention, cue, "quote_speaker_cue")
     if dash:
         mention = doc.people.speaker_after(first, doc.tok(limit))

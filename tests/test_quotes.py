@@ -302,6 +302,10 @@ CASES = [
      "The message is strong,", "direct", "Jo Li", "said", "quote_cue_speaker"),
     ('"The court matters most," said Idaho nutritional-supplement executive Jo Li, who backed '
      "Jane Doe.", "The court matters most,", "direct", "Jo Li", "said", "quote_cue_speaker"),
+    ('"Perpetual motion!" Rep. Jo Li, R-Pa., said of the convention.', "Perpetual motion!",
+     "direct", "Jo Li", "said", "quote_speaker_cue"),
+    ('"It is sad," Jane Doe told reporters. "This is the culture." Ohio Gov. Jo Li said he would '
+     "have fired him.", "This is the culture.", "direct", "Jane Doe", "told", "split_utterance"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
