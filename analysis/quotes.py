@@ -123,6 +123,10 @@ long (``told a packed crowd in snowy Windham, New Hampshire, on Monday that``)."
 MAX_SPEAKER_GAP: int = 12
 """Most tokens between a closing mark and the cue of a trailing attribution."""
 
+APPOSITIVE_HEAD_WORDS: int = 3
+"""Most words between ``a``/``an`` and the relative pronoun of the writer's appositive on a
+report (``…, Sanders said, a policy that could …``)."""
+
 MAX_APPOSITIVE_GAP: int = 24
 """Most tokens between a closing mark and its cue when the speaker, named first, carries an
 appositive (``"…," Nate Silver, the polling guru of …, wrote``)."""
@@ -460,9 +464,10 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             prev[TEXT][0].isdigit() or prev[LOWER] in _QUANTIFIERS or
             prev[LOWER] in _REGIONS or
             nxt == "that" and i + 2 < len(tokens) and
-            tokens[i + 2][LOWER] in _RELATIVE_AUXILIARIES):
+            tokens[i + 2][LOWER] in _RELATIVE_AUXILIARIES or
+            nxt == "," and i + 2 < len(tokens) and tokens[i + 2][LOWER] == "which"):
         return False  # "1,600 emails", "most states", "Southern states", "comments that
-        # were echoed": a noun
+        # were echoed", "the Blue Cross Blue Shield plans, which dominate …": a noun
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:
@@ -1645,6 +1650,13 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
         return None
     start, end = _trim(doc.text, tokens[a][START], tokens[before][START])
     resume = after + 1
+    if tokens[resume][LOWER] in ("a", "an") and \
+            any(tokens[m][LOWER] in ("that", "which", "who")
+                for m in range(resume + 2, min(b, resume + 2 + APPOSITIVE_HEAD_WORDS))) and \
+            len(doc.text[start:end].split()) >= MIN_CLAUSE_WORDS and \
+            not _fronted_adverbial(tokens, a, before):
+        # "…, Sanders said, a policy that could …": the writer's appositive on the report
+        return start, end, _Attribution(mention, cue, "clause_speaker_cue")
     if tokens[resume][LOWER] in _SUBORDINATORS:
         # "…, she said, when she was earning $24,000, a boss invited her …": the main clause
         # follows the subordinate one and is part of what is reported

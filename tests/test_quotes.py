@@ -306,6 +306,10 @@ CASES = [
      "direct", "Jo Li", "said", "quote_speaker_cue"),
     ('"It is sad," Jane Doe told reporters. "This is the culture." Ohio Gov. Jo Li said he would '
      "have fired him.", "This is the culture.", "direct", "Jane Doe", "told", "split_utterance"),
+    ("Victims would be considered a distinct group for purposes of asylum, Jo Li said, a policy "
+     "that could make it easier for them to remain.",
+     "Victims would be considered a distinct group for purposes of asylum", "indirect", "Jo Li",
+     "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -478,6 +482,12 @@ def test_cited_person_is_a_source_not_reported_content():
 def test_progressive_cue_before_by_is_no_passive():
     quotes = extract_quotes("The senator was weighing in by phone with the leaders of France.")
     assert [q.rule for q in quotes if q.rule == "passive_by"] == []
+
+
+def test_the_plural_of_a_noun_like_cue_before_which_is_a_noun():
+    quotes = extract_quotes("Just this week, the trade group for the Blue Cross Blue Shield "
+                            "plans, which dominate the exchanges, spelled out its concerns.")
+    assert [(q.text, q.cue) for q in quotes] == [("its concerns", "spelled out")]
 
 
 def test_a_clause_is_no_bare_subject():
