@@ -48,7 +48,8 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention,
-    PRONOUN_GENDER, Person, Token, analyse, is_skippable, name_tag_end, people_frame,
+    PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable,
+    name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -1316,8 +1317,8 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attri
 
 
 _QUESTION_CLAUSE_OPENERS = frozenset({"when", "if", "after", "once", "before", "while", "as"})
-_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "where", "who", "whom",
-                             "which", "when"})
+_QUESTION_WORDS = COMPLEMENTIZERS - {"that"} | {"if", "whom", "which", "when"}
+"""Words opening the question after ``asked`` (``When asked whether …``)."""
 
 
 def _passive_question(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
@@ -1694,13 +1695,6 @@ def _skip_connective(tokens: Sequence[Token], k: int, b: int) -> int:
     return k
 
 
-_TIME_DEICTICS = frozenset({"last", "this", "next"})
-_TIME_UNITS = frozenset({"week", "weekend", "month", "year", "night", "morning", "afternoon",
-                         "evening", "spring", "summer", "fall", "autumn", "winter"})
-"""``last``/``this``/``next`` and the units they make a time adverbial of (``said last week``,
-``said earlier this month``, ``said Tuesday night``)."""
-
-
 def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
     """Skip a time adverbial after a cue (``said Tuesday``, ``said on Friday night``, ``said
     last week``, ``said earlier this month``)."""
@@ -1709,9 +1703,9 @@ def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
         k += 1
     if k < b and tokens[k][LOWER] in TIME_WORDS:
         k += 1
-        if k < b and tokens[k][LOWER] in _TIME_UNITS:
+        if k < b and tokens[k][LOWER] in TIME_NOUNS:
             k += 1  # "Tuesday night"
-    if k + 1 < b and tokens[k][LOWER] in _TIME_DEICTICS and tokens[k + 1][LOWER] in _TIME_UNITS:
+    if k + 1 < b and tokens[k][LOWER] in TIME_DEICTICS and tokens[k + 1][LOWER] in TIME_NOUNS:
         k += 2
     return start if k == start + 1 and tokens[start][LOWER] == "on" else k
 

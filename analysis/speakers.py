@@ -95,8 +95,14 @@ TIME_PHRASE_WORDS: int = 4
 _TIME_PHRASE_WORDS = frozenset({"the", "past", "recent", "last", "few", "several", "two",
                                 "three", "this", "that"})
 
-_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "afternoon",
-                         "evening", "day", "hour", "decade"})
+TIME_NOUNS: frozenset[str] = frozenset({
+    "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "day", "hour",
+    "decade", "spring", "summer", "fall", "autumn", "winter"})
+"""Nouns of time that make time adverbials (``last week``, ``Tuesday night``, ``in recent
+days``, ``two weeks ago``) between a speaker and the cue or after it."""
+
+TIME_DEICTICS: frozenset[str] = frozenset({"last", "this", "next"})
+"""Words that make a time noun a time adverbial (``last week``, ``this month``)."""
 
 _AGO_AMOUNTS = frozenset({"a", "an", "few", "several", "some", "many", "two", "three", "four",
                           "five", "six", "seven", "eight", "nine", "ten", "less", "more", "than",
@@ -1257,7 +1263,7 @@ class DocumentPeople:
         the speaker and the verb (AP Stylebook, "time element")."""
         tokens = self.tokens
         lower = tokens[k][LOWER] if k >= floor else ""
-        if lower == "ago" and k - 2 >= floor and tokens[k - 1][LOWER].rstrip("s") in _TIME_NOUNS:
+        if lower == "ago" and k - 2 >= floor and tokens[k - 1][LOWER].rstrip("s") in TIME_NOUNS:
             m = k - 2  # "The State Department less than two weeks ago said"
             while m >= floor and k - m <= TIME_PHRASE_WORDS + 2 and \
                     (tokens[m][TEXT].isdigit() or tokens[m][LOWER] in _AGO_AMOUNTS):
@@ -1266,7 +1272,7 @@ class DocumentPeople:
                 while m >= floor and is_skippable(tokens[m][LOWER]):
                     m -= 1
                 return m
-        if lower == "past" or lower.rstrip("s") in _TIME_NOUNS:
+        if lower == "past" or lower.rstrip("s") in TIME_NOUNS:
             # "in the past", "in recent weeks", "over the past year"
             m = k - 1
             while m >= floor and k - m <= TIME_PHRASE_WORDS and \
@@ -1277,12 +1283,12 @@ class DocumentPeople:
                 while k >= floor and is_skippable(tokens[k][LOWER]):
                     k -= 1
                 return k
-        if lower in _TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in TIME_WORDS:
+        if lower in TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in TIME_WORDS:
             k -= 1  # "on Thursday evening": the day and its part
             lower = tokens[k][LOWER]
         if lower in TIME_WORDS and lower not in SKIPPABLE:
             k -= 2 if k - 1 >= floor and tokens[k - 1][LOWER] == "on" else 1
-        elif lower in _TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in ("last", "this"):
+        elif lower in TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in TIME_DEICTICS:
             k -= 2
         else:
             return k
