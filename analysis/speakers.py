@@ -1119,11 +1119,6 @@ class DocumentPeople:
             k -= 2 if tokens[k - 1][TEXT] == "," else 1  # "Bush and Christie, who say"
             if k < floor:
                 return None
-            found = self._noun_phrase_ending(k, floor)
-            if found is not None and found.kind == "description":
-                named = self._named_before_appositive(found, floor)
-                if named is not None:
-                    return named  # "said R. Gil Kerlikowske, the commissioner, who conceded"
         if tokens[k][LOWER] == "to" and k - 1 >= floor and k - 1 in self.name_at and \
                 self.name_at[k - 1][1] >= 0:
             return self._noun_phrase_ending(k - 1, floor)  # "led Jane Doe to declare"
@@ -1132,6 +1127,10 @@ class DocumentPeople:
             if k < floor:
                 return None
         found = self._noun_phrase_ending(k, floor)
+        if found is not None and found.kind == "description":
+            named = self._named_before_appositive(found, floor)
+            if named is not None:
+                return named  # "said R. Gil Kerlikowske, the commissioner, who conceded"
         if found is not None and found.kind != "pronoun":
             group = self._group_of(found, floor)
             if group is not None:
