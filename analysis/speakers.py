@@ -260,6 +260,9 @@ _GROUP_PREPOSITIONS = frozenset({"at", "for", "with", "from", "to", "in", "of", 
 """Prepositions joining a speaking group or role to what it belongs to (``Officials at the
 Pentagon``, ``a spokesman for``, ``aides to``, ``people close to``)."""
 
+_NOUN_PHRASE_ENDS = frozenset({".", ",", "!", "?", ";"})
+"""Marks after which a speaker's noun phrase read after the cue has ended (``says a narrator.``)."""
+
 _ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 """Prepositions of the place or body a person named in an appositive is from (``Darran Whiting
 of Liberty Baptist Church``)."""
@@ -1600,6 +1603,11 @@ class DocumentPeople:
                 break  # "the second official", "retired neurosurgeon Ben Carson", "Idaho
                 # nutritional-supplement executive Frank VanderSloot"
             end += 1
+        if end == k + 1 and tok[LOWER] in ("a", "an", "one", "another") and end < ceiling and \
+                tokens[end][TEXT].isalpha() and tokens[end][TEXT].islower() and \
+                (end + 1 == len(tokens) or tokens[end + 1][TEXT] in _NOUN_PHRASE_ENDS):
+            end += 1  # "says a narrator.", "wrote one commenter.": an indefinite noun ending
+            # the sentence (not "criticized the trade.")
         if end - k >= 2 and tokens[k][LOWER] in DETERMINERS and tokens[end - 1][TEXT][0].isalpha():
             return Mention(tok[START], tokens[end - 1][END],
                            self.text[tok[START]:tokens[end - 1][END]], -1, "group")
