@@ -364,6 +364,19 @@ class _Doc:
             return None  # "“professed his love for the Philippines”": no speaker after the cue
         return mention
 
+    def _joined_subject(self, k: int, floor: int) -> Mention | None:
+        """``Jane Doe smiled and said``: the name just before a past verb that the ``and`` or
+        ``but`` at token ``k`` joins to the cue, or None."""
+        tokens = self.tokens
+        if not (tokens[k][LOWER] in ("and", "but") and k - 1 > floor and
+                tokens[k - 1][TEXT].islower() and tokens[k - 1][TEXT].endswith("ed")):
+            return None
+        joined = self.people.speaker_before(k - 1, floor)
+        if joined is None or joined.kind != "name" or \
+                not all(is_skippable(t[LOWER]) for t in tokens[self.tok(joined.end):k - 1]):
+            return None
+        return joined
+
     def cue_speaker(self, cue: _Cue, floor: int) -> Mention | None:
         """Speaker of a cue: the noun phrase before it, else that of the previous cue it shares a
         subject with (``X did apologise but said``, ``X said …, saying``)."""
@@ -377,17 +390,11 @@ class _Doc:
             self.people.speaker_before(cue.first, floor) or self._aside_subject(cue, floor)
         if mention is None and cue.first - 1 >= floor:
             k = cue.first - 1
-            while k > floor and is_skippable(self.tokens[k][LOWER]):
+            while k > floor and is_skippable(tokens[k][LOWER]):
                 k -= 1
-            if self.tokens[k][LOWER] in ("and", "but") and k - 1 > floor and \
-                    self.tokens[k - 1][TEXT].islower() and self.tokens[k - 1][TEXT].endswith("ed"):
-                # "Jane Doe smiled and said": the name just before a past verb joined to the cue
-                joined = self.people.speaker_before(k - 1, floor)
-                if joined is not None and joined.kind == "name" and \
-                        all(is_skippable(t[LOWER]) for t in tokens[self.tok(joined.end):k - 1]):
-                    mention = joined
-            if mention is None and (self.tokens[k][LOWER] in _SHARED_SUBJECT or
-                                    self.tokens[cue.first][LOWER].endswith("ing")):
+            mention = self._joined_subject(k, floor)
+            if mention is None and (tokens[k][LOWER] in _SHARED_SUBJECT or
+                                    tokens[cue.first][LOWER].endswith("ing")):
                 earlier = self.cues_between(floor, cue.first)
                 for other in reversed(earlier):
                     mention = self.cue_speaker(other, floor) or \
