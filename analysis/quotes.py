@@ -867,6 +867,10 @@ _OCCASIONS = frozenset({"interview", "statement", "speech", "debate", "rally", "
 _INVERTED_SPEAKER_ENDS = frozenset({".", ",", ";", "—", "–", "--", "(", "!", "?"})
 _INVERSION_MARKS = frozenset({",", "—", "–"})
 _OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "("})
+_EXAMPLE_MARKERS = frozenset({"including"})
+"""Words that, after a comma, open examples of the noun phrase before them (Quirk et al. 1985,
+17.79 on exemplifying apposition); ``especially``, ``notably`` more often single one out as a
+comment of the writer's."""
 _BORROWED_RULES = frozenset({"split_utterance", "paragraph_continuation", "previous_sentence_cue",
                              "previous_paragraph_cue", "previous_speaker"})
 
@@ -942,8 +946,9 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and \
                 _cue_soon(doc, m + 2, end):
             return m  # "…, and accused …" / "…, but did say …"
-        if tokens[m][LOWER] == "and" and m + 1 in doc.cue_at or \
-                tokens[m][LOWER] in ("and", "but") and _second_report(doc, m + 1, end):
+        if (tokens[m][LOWER] == "and" and m + 1 in doc.cue_at or
+                tokens[m][LOWER] in ("and", "but") and _second_report(doc, m + 1, end)) and \
+                not _coordinated_gerund(tokens, k, m + 1):
             return m  # "calling him a … and demanding …", "… but implied that …": a second
             # report
         if tokens[m][LOWER] in ("and", "but") and _attribution_follows(doc, m + 1, end) and \
@@ -956,6 +961,14 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         if word == "," and _attribution_follows(doc, m + 1, end):
             return m  # "…, his campaign has argued that …"
     return end
+
+
+def _coordinated_gerund(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether the clause at token ``k`` opens with a gerund and token ``m`` is another one
+    joined to it (``endorse putting cameras on officers and accepting refugees``): one object
+    of two gerunds, not a second report."""
+    return tokens[k][LOWER].endswith("ing") and tokens[m][LOWER].endswith("ing") and \
+        tokens[k][TEXT].islower()
 
 
 def _names_only(tokens: Sequence[Token], k: int, m: int) -> bool:
@@ -984,11 +997,18 @@ def _cue_from(doc: _Doc, k: int, end: int) -> _Cue | None:
 
 
 def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:
-    """Whether a speaker and a cue begin at token ``k`` (``his campaign has argued``)."""
+    """Whether a speaker and a cue begin at token ``k`` (``his campaign has argued``), the cue
+    reporting something: not one that an adjunct follows (``and her husband will also speak at
+    the convention``: a speech event inside the report)."""
     for m in range(k + 1, min(end, k + ATTRIBUTION_WINDOW)):
         if m in doc.cue_at:
             mention = doc.people.speaker_before(m, k)
-            return mention is not None and mention.start == doc.tokens[k][START]
+            if mention is None or mention.start != doc.tokens[k][START]:
+                return False
+            cue = doc.cue_at[m]
+            after = doc.tokens[cue.last + 1][LOWER] if cue.last + 1 < end else "."
+            return not (after in _ADJUNCT_PREPOSITIONS or after in ("on", "for", "with")) or \
+                _complementizer(doc, cue, cue.last + 1, end) >= 0
         if not doc.tokens[m][TEXT][0].isalnum():
             return False
     return False
@@ -1539,8 +1559,17 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                 m = doc.quote_close[m] + 1  # quoted words are part of the object, commas too
                 continue
             if tokens[m][TEXT] == "," and _list_goes_on(doc, m + 1, end_tok):
-                m += 1  # "cited low growth, unemployment and inequality": a list of objects
-                continue
+                break  # "cited low growth, unemployment and inequality": a list of objects
+                # runs to the end
+            if tokens[m][TEXT] == "," and m + 1 < end_tok and \
+                    tokens[m + 1][LOWER] in _EXAMPLE_MARKERS:
+                m += 2  # "cited reports of attacks, including this week's warnings": the
+                continue  # object's examples are part of it
+            if tokens[m][TEXT] == "(" and _party_tag(tokens, m):
+                close = name_tag_end(tokens, m, end_tok)
+                if close > 0:
+                    m = close + 1  # "endorsed Sen. Jo Li (R-Ariz.)": a name's party tag
+                    continue
             aside = _aside_before_reason(tokens, m, end_tok)
             if aside > 0:
                 m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
@@ -1580,18 +1609,38 @@ def _list_goes_on(doc: _Doc, k: int, end: int) -> bool:
     while end > k and tokens[end - 1][TEXT] in _SENTENCE_END:
         end -= 1
     seen_and = False
-    for m in range(k, end):
+    words = 0
+    m = k - 1
+    while m + 1 < end:
+        m += 1
         tok = tokens[m]
         if tok[LOWER] in ("and", "or"):
             if m == k:
                 return False
             seen_and = True
             continue
+        if tok[TEXT] == "(" and m > k and _party_tag(tokens, m):
+            close = name_tag_end(tokens, m, end)
+            if close > 0:
+                m = close  # "Sen. Jo Li (R-Ariz.), and …": a name's party tag
+                continue
+        if tok[TEXT] == "," and m > k and not seen_and or \
+                tok[TEXT] == "." and m > k and doc.people.is_abbreviation(m - 1) and \
+                m + 1 < end and tokens[m + 1][TEXT][0].isupper():
+            continue  # "…, Sen. Jo Li, and Rep. Kim Park": more items, titles
+        words += 1
         if not tok[TEXT][0].isalnum() or m in doc.cue_at or \
                 tok[LOWER] in _FINITE_AUXILIARIES or tok[LOWER] in _CLAUSE_BREAKERS or \
                 tok[LOWER] in _SPEAKER_PRONOUNS or tok[LOWER] == "that":
             return False
-    return seen_and and end - k <= MAX_LIST_TAIL
+    return seen_and and words <= MAX_LIST_TAIL
+
+
+def _party_tag(tokens: Sequence[Token], m: int) -> bool:
+    """Whether the ``(`` at token ``m`` opens a tag after a name (``Jo Li (R-Ariz.)``, ``the
+    Federal Bureau of Investigation (FBI)``): a capitalised word before and after it."""
+    return tokens[m - 1][TEXT][0].isupper() and m + 1 < len(tokens) and \
+        tokens[m + 1][TEXT][0].isupper()
 
 
 def _adjunct_at(tokens: Sequence[Token], m: int) -> bool:

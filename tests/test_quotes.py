@@ -316,6 +316,20 @@ CASES = [
      "one commenter", "wrote", "quote_cue_speaker"),
     ("Several candidates, including Jo Li, criticized the trade.", "the trade", "indirect",
      "Several candidates", "criticized", "speaker_cue_object"),
+    ("Jane Doe has said four of her aides and her husband will also speak at the convention.",
+     "four of her aides and her husband will also speak at the convention", "indirect",
+     "Jane Doe", "said", "speaker_cue_that"),
+    ("Jo Li cited reports of attacks in recent years, including this week's warnings of "
+     "intrusions into election systems.", "reports of attacks in recent years, including this "
+     "week's warnings of intrusions into election systems", "indirect", "Jo Li", "cited",
+     "speaker_cue_object"),
+    ("Jo Li endorsed the re-election of Sen. Jane Doe (R-Wis.), Rep. John Roe (R-Ariz.), and "
+     "Sen. Kim Park (R-N.H.).", "the re-election of Sen. Jane Doe (R-Wis.), Rep. John Roe "
+     "(R-Ariz.), and Sen. Kim Park (R-N.H.)", "indirect", "Jo Li", "endorsed",
+     "speaker_cue_object"),
+    ("Young voters endorse putting cameras on police officers and accepting refugees from Syria.",
+     "putting cameras on police officers and accepting refugees from Syria", "indirect",
+     "Young voters", "endorse", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
