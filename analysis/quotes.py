@@ -863,10 +863,15 @@ _OBJECT_END_WORDS = frozenset({"but", "when", "while", "because", "after", "befo
 _OCCASIONS = frozenset({"interview", "statement", "speech", "debate", "rally", "week", "month",
                         "year", "weekend", "morning", "afternoon", "evening", "night", "early",
                         "late", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december"})
+                        "august", "september", "october", "november", "december", "video",
+                        "letter", "ad", "tweet", "post", "email", "memo", "op-ed", "column",
+                        "remarks", "address", "appearance", "hearing", "meeting", "briefing",
+                        "conference", "forum", "broadcast", "podcast"})
 _INVERTED_SPEAKER_ENDS = frozenset({".", ",", ";", "—", "–", "--", "(", "!", "?"})
 _INVERSION_MARKS = frozenset({",", "—", "–"})
-_OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "("})
+_OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "(", ")"})
+_RELATIVE_WORDS = COMPLEMENTIZERS | {"which", "who", "whom", "whose", "where", "when", "why",
+                                     "whether", "if"}
 _EXAMPLE_MARKERS = frozenset({"including"})
 """Words that, after a comma, open examples of the noun phrase before them (Quirk et al. 1985,
 17.79 on exemplifying apposition); ``especially``, ``notably`` more often single one out as a
@@ -937,7 +942,7 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             # writer's appositive comment on the whole report; "…, even as she admits …": the
             # writer's concession
         if word == "," and tokens[m + 1][LOWER] in _SUBJECT_BREAKERS:
-            if _cue_soon(doc, m + 2, end):
+            if _cue_soon(doc, m + 2, end) and not _after_subordinate(tokens, k, m):
                 return m  # "…, he said": an attribution, not more of the clause
             continue  # "in 1972, he supported …": the subject after a fronted adverbial
         if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS or
@@ -969,6 +974,16 @@ def _coordinated_gerund(tokens: Sequence[Token], k: int, m: int) -> bool:
     of two gerunds, not a second report."""
     return tokens[k][LOWER].endswith("ing") and tokens[m][LOWER].endswith("ing") and \
         tokens[k][TEXT].islower()
+
+
+def _after_subordinate(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether the clause at token ``k`` opens with a subordinate clause (``although he
+    confessed``, ``that if they lose``) that the comma at token ``m`` ends, its main clause
+    following (``…, he showed no remorse``), with no comma before."""
+    if tokens[k][LOWER] == "that":
+        k += 1
+    return k < m and tokens[k][LOWER] in _SUBORDINATORS and \
+        all(t[TEXT] != "," for t in tokens[k:m])
 
 
 def _names_only(tokens: Sequence[Token], k: int, m: int) -> bool:
@@ -1553,6 +1568,8 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
     tokens = doc.tokens
     end_tok = _clause_end(doc, k, bounds.b, stops)
     if noun_object:
+        cue = attribution.cue
+        clausal = cue is not None and cue.lemma in CLAUSAL_CUES
         m = k + 1
         while m < end_tok:
             if m in doc.quote_close:
@@ -1575,7 +1592,7 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                 m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
                 continue   # after an aside on the object is part of the report
             if tokens[m][TEXT] in _OBJECT_ENDS or tokens[m][LOWER] in _OBJECT_END_WORDS or \
-                    _adjunct_at(tokens, m):
+                    _adjunct_at(tokens, m) or _object_verb_at(tokens, k, m, clausal):
                 end_tok = m
                 break
             m += 1
@@ -1634,6 +1651,26 @@ def _list_goes_on(doc: _Doc, k: int, end: int) -> bool:
                 tok[LOWER] in _SPEAKER_PRONOUNS or tok[LOWER] == "that":
             return False
     return seen_and and words <= MAX_LIST_TAIL
+
+
+def _object_verb_at(tokens: Sequence[Token], k: int, m: int, clausal: bool) -> bool:
+    """Whether a verb outside a noun object that began at token ``k`` stands at token ``m``,
+    with no relative or complementizer before it in the object (whose clause the verb could
+    belong to): ``and`` before a finite verb (``criticized the policy and still had …``: the
+    subject's next act), or, after a cue that takes no clause (``clausal`` false), a finite
+    ``be`` right after a plain noun (``The last time he encouraged a boycott was in 2015``: the
+    object is done and the sentence goes on)."""
+    lower = tokens[m][LOWER]
+    if lower not in ("and", "but") and (clausal or lower not in _MAIN_VERB_BE) or \
+            any(t[LOWER] in _RELATIVE_WORDS for t in tokens[k:m]):
+        return False
+    if lower in _MAIN_VERB_BE:
+        return tokens[m - 1][TEXT].islower() and tokens[m - 1][LOWER] not in _SPEAKER_PRONOUNS
+    n = m + 1
+    while n < len(tokens) and is_skippable(tokens[n][LOWER]) and \
+            tokens[n][LOWER] not in _FINITE_AUXILIARIES:
+        n += 1
+    return n < len(tokens) and tokens[n][LOWER] in _FINITE_AUXILIARIES
 
 
 def _party_tag(tokens: Sequence[Token], m: int) -> bool:
