@@ -343,6 +343,8 @@ CASES = [
     ("Prosecutors argued that although Jo Li confessed, he showed no remorse and will hack "
      "again.", "although Jo Li confessed, he showed no remorse and will hack again", "indirect",
      "Prosecutors", "argued", "speaker_cue_that"),
+    ("Jo Li made clear the plan was dead.", "the plan was dead", "indirect", "Jo Li",
+     "made clear", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
