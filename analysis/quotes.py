@@ -872,6 +872,9 @@ _INVERSION_MARKS = frozenset({",", "—", "–"})
 _OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "(", ")"})
 _RELATIVE_WORDS = COMPLEMENTIZERS | {"which", "who", "whom", "whose", "where", "when", "why",
                                      "whether", "if"}
+_QUOTED_OBJECT_PREPOSITIONS = frozenset({"against", "for", "on", "over", "at"})
+MAX_QUOTED_OBJECT_LEAD = 3
+"""Words of an object before the quoted words in it (``the “…”``, ``a "…"``, ``his own "…"``)."""
 _EXAMPLE_MARKERS = frozenset({"including"})
 """Words that, after a comma, open examples of the noun phrase before them (Quirk et al. 1985,
 17.79 on exemplifying apposition); ``especially``, ``notably`` more often single one out as a
@@ -1472,6 +1475,9 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     if cue.lemma in FINITE_CLAUSE_CUES and k < b and tokens[k][TEXT][0].isalnum() and \
             tokens[k][LOWER] not in _PREPOSITIONS and _finite_verb_soon(doc, k, b):
         return k, rule  # "the audit found the agency had ignored …", "wrote he won’t …"
+    if k < b and tokens[k][LOWER] in _QUOTED_OBJECT_PREPOSITIONS:
+        quoted = _quoted_object(doc, k, b)  # "warned against the “fevered dreams” of …"
+        return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
     if k < b and cue.lemma in CUE_FRAMES["listener"]:
         k = _skip_object(doc, k, b)
         rule = "speaker_cue_object_that"
@@ -1492,9 +1498,31 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
                 not _takes_object(cue.lemma) or tokens[k][LOWER] in _REFLEXIVES:
-            return -1, ""
+            quoted = -1 if cue.lemma in CUE_FRAMES["listener"] or \
+                tokens[k][LOWER] in _PREPOSITIONS else _quoted_object(doc, k, b)
+            return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
         rule = "speaker_cue_object"
     return k, rule
+
+
+def _quoted_object(doc: _Doc, k: int, b: int) -> int:
+    """Start of an object at token ``k`` (after ``against``, ``for``, ``on``, ``over``, ``at``)
+    that holds the speaker's own words in marks (``warned against the “fevered dreams” of a
+    brokered convention``, ``lamented the "disheartened" state of …``), or -1: the quoted words
+    make it a report whatever the cue's object usually is (a mixed quote: paraphrase with
+    quoted words). Words opening with a capital are a title, not speech (``the "Meet the Press"
+    interview``)."""
+    tokens = doc.tokens
+    if tokens[k][LOWER] in _QUOTED_OBJECT_PREPOSITIONS:
+        k += 1
+    for m in range(k, min(b - 1, k + MAX_QUOTED_OBJECT_LEAD + 1)):
+        if m in doc.quote_close:
+            return k if tokens[m + 1][TEXT][0].islower() else -1
+        word = tokens[m]
+        if not word[TEXT][0].isalnum() or word[LOWER] in _FINITE_AUXILIARIES or \
+                m in doc.cue_at or word[LOWER] in _PREPOSITIONS and m > k:
+            return -1
+    return -1
 
 
 def _quote_opens_clause(doc: _Doc, k: int, b: int) -> bool:

@@ -266,6 +266,8 @@ _NOUN_PHRASE_ENDS = frozenset({".", ",", "!", "?", ";"})
 _ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 """Prepositions of the place or body a person named in an appositive is from (``Darran Whiting
 of Liberty Baptist Church``)."""
+MAX_ORIGIN_WORDS = 4
+"""Words of the place or organisation after ``of``/``from`` that follows a speaker's name."""
 
 _NOT_MODIFIERS = CLAUSE_OPENING | SKIPPABLE | DETERMINERS | _GROUP_PREPOSITIONS | frozenset({
     "by", "on", "about", "over", "against", "under", "than", "like", "among", "into"})
@@ -1129,6 +1131,7 @@ class DocumentPeople:
             k = self._skip_appositive(k, floor)
             if k < floor:
                 return None
+        k = self._skip_origin_before(k, floor)
         found = self._noun_phrase_ending(k, floor)
         if found is not None and found.kind == "description":
             named = self._named_before_appositive(found, floor)
@@ -1141,6 +1144,23 @@ class DocumentPeople:
         if found is None:
             found = self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
+
+    def _skip_origin_before(self, k: int, floor: int) -> int:
+        """The last token of a person's name before ``of``/``from`` and the capitalised place
+        or organisation ending at token ``k`` (``Sen. Jo Li of Texas``, ``Rep. Jo Li of New
+        York``, ``Jo Li from Des Moines``), else ``k``: where the person comes from is no part
+        of the speaker (the news style of naming a legislator's state)."""
+        tokens = self.tokens
+        j = k
+        while j >= floor and j > k - MAX_ORIGIN_WORDS and (
+                _is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "." and j > floor and
+                self.is_abbreviation(j - 1)):
+            j -= 1
+        if j == k or j - 1 < floor or tokens[j][LOWER] not in _ORIGIN_PREPOSITIONS or \
+                tokens[j][LOWER] in ("at", "in"):
+            return k
+        named = self.name_at.get(j - 1)
+        return j - 1 if named is not None and named[1] >= 0 else k
 
     def _named_before_appositive(self, description: Mention, floor: int) -> Mention | None:
         """The name a description stands in apposition to (``Jane Doe, the commissioner``), or
