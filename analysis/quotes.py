@@ -47,9 +47,9 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, END, GROUPS, LOWER, ROLES, SENT, START, TEXT, DocumentPeople, Mention,
-    PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable,
-    name_tag_end, people_frame,
+    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, ROLES, SENT, START, TEXT,
+    DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse,
+    is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -597,9 +597,9 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
     first, last = i, doc.tok(limit) - 1
     if tokens[last][TEXT] == ":" and limit < doc.paragraphs[q.paragraph][1]:
         return None  # the words after the quote introduce the next one
-    if first in doc.cue_at:
-        cue = doc.cue_at[first]
-        mention = doc.people.speaker_after(cue.last + 1, doc.tok(limit))
+    if first in doc.cue_at and not tokens[first][LOWER].endswith("ing"):
+        cue = doc.cue_at[first]  # not '"…," referring to the Islamic State': a participle
+        mention = doc.people.speaker_after(cue.last + 1, doc.tok(limit))  # has no subject
         if mention is not None:
             return _Attribution(mention, cue, "quote_cue_speaker")
     gap = MAX_SPEAKER_GAP if strict else MAX_APPOSITIVE_GAP  # see MAX_SPLIT_GAP below
@@ -1173,6 +1173,8 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         return None  # "A year later, Mr. Obama called Naghmeh Abedini.": the cue's own object
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
+        if adjacent.kind == "name" and _description_before(tokens, before, bounds.a) >= 0:
+            before = _description_before(tokens, before, bounds.a)  # "…, his aide, Jo Li, said"
         speaker, rule = adjacent, "clause_speaker_cue"
         if _comma_in_closer(tokens, before, bounds.a) and rest <= 3:
             # 'The failure was "heartbreaking," she said.': the comma inside the closing mark
@@ -1185,16 +1187,21 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         comma = cue.first - 1
         closing = _comma_in_closer(tokens, comma, bounds.a)  # '… “activating it,” said X'
         if not (comma > bounds.a and (tokens[comma][TEXT] == "," or closing)) or \
-                tokens[cue.first][LOWER].endswith("ing"):
-            return None
+                tokens[cue.first][LOWER].endswith("ing") or cue.lemma == "tell":
+            return None  # "…, told The Huffington Post": who is told, never the speaker
         speaker = doc.people.speaker_after(cue.last + 1, bounds.b)
         if speaker is None or not closing and doc.people.leading_name(bounds.a, comma) >= 0:
             return None  # "Rep. Bobby Scott, a negotiator, said …": a subject, no clause
+        if speaker.kind != "name" and tokens[cue.last + 1][LOWER] not in DETERMINERS and \
+                tokens[cue.first][LOWER] not in _INITIAL_CUES:
+            return None  # "of regular, pledged delegates.": a participle before its noun;
+            # a bare plural inverts only after the common cues ("…, said officials.")
         after = doc.tok(speaker.end)
         if after < bounds.b and tokens[after][TEXT] not in _INVERTED_SPEAKER_ENDS and \
                 not (speaker.kind != "pronoun" and tokens[after][LOWER] in ("who", "whose")):
             return None  # "…, said he supports …": the cue's own clause follows, not a speaker
         if rest > MAX_INVERTED_TAIL and after < bounds.b and \
+                tokens[after][TEXT] not in _SENTENCE_END and \
                 tokens[after][LOWER] not in ("who", "whose") and \
                 not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
                      (tokens[after + 1][LOWER] in _APPOSITION_OPENERS or
@@ -1742,8 +1749,24 @@ def _appositive_between(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
     former governor, proclaimed``): a comma, at most ``MAX_APPOSITIVE_WORDS`` words, a comma."""
     k = doc.tok(mention.end)
     between = doc.tokens[k:cue.first]
+    if len(between) == 1 and between[0][TEXT] == "," and mention.kind == "name" and \
+            _description_before(doc.tokens, doc.tok(mention.start) - 1, 0) >= 0:
+        return True  # "his top aide, Tad Devine, told": the name is the appositive
     return 2 < len(between) <= MAX_APPOSITIVE_WORDS + 2 and between[0][TEXT] == "," and \
         between[-1][TEXT] == "," and all(t[TEXT][0].isalnum() for t in between[1:-1])
+
+
+def _description_before(tokens: Sequence[Token], comma: int, floor: int) -> int:
+    """Index of the comma or dash before a description that ends at the comma ``comma`` (``…,
+    his top aide, Tad Devine``: the name in apposition to it), or -1."""
+    if comma <= floor or tokens[comma][TEXT] != "," or \
+            tokens[comma - 1][LOWER].rstrip("s") not in ROLES:
+        return -1
+    m = comma - 1
+    while m > floor and comma - m <= MAX_APPOSITIVE_WORDS and tokens[m][TEXT][0].isalnum():
+        m -= 1
+    return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS and \
+        tokens[m + 1][LOWER] in _APPOSITION_OPENERS else -1
 
 
 def _adverbial_word(lower: str) -> bool:

@@ -1599,7 +1599,8 @@ class DocumentPeople:
         if tok[LOWER] in SPEAKER_PRONOUNS:
             return self._noun_phrase_ending(k, k)
         end = k
-        while end < ceiling and (tokens[end][TEXT][0].isalnum() or tokens[end][TEXT] == ".") and \
+        while end < ceiling and (tokens[end][TEXT][0].isalnum() or tokens[end][TEXT] == "." and
+                                 self.is_abbreviation(end - 1)) and \
                 end - k < 2 * DESCRIPTION_WINDOW:
             if end in self.name_at:
                 nxt = tokens[end + 1] if end + 1 < ceiling else None
@@ -1613,9 +1614,15 @@ class DocumentPeople:
             word = tokens[end]
             if word[LOWER] in GROUPS or word[LOWER].rstrip("s") in GROUPS or word[LOWER] in ROLES:
                 nxt = tokens[end + 1] if end + 1 < len(tokens) else None
-                if nxt is None or not (nxt[TEXT][0].isupper() or nxt[LOWER] in ROLES
-                                       or nxt[TEXT] == "."):
-                    return self._noun_phrase_ending(end, k)
+                if nxt is None or not (nxt[TEXT][0].isupper() or nxt[LOWER] in ROLES or
+                                       nxt[TEXT] == "." and self.is_abbreviation(end) or
+                                       nxt[TEXT].isalpha() and end + 2 < ceiling and
+                                       _is_role(tokens[end + 2][LOWER])):
+                    named = self._appositive_name_after(end, ceiling)
+                    if named is not None:
+                        return named  # "said his top aide, Tad Devine."
+                    return self._noun_phrase_ending(end, k)  # "said officials.", not
+                    # "Republican presidential candidate Jo Li"
             if not (word[LOWER] in DETERMINERS or word[LOWER] in MODIFIERS or word[LOWER] in ROLES
                     or word[TEXT][0].isupper() or word[LOWER] in GROUPS or word[TEXT] == "."
                     or word[TEXT].replace("-", "").isalpha() and word[TEXT].islower() and
@@ -1631,6 +1638,22 @@ class DocumentPeople:
         if end - k >= 2 and tokens[k][LOWER] in DETERMINERS and tokens[end - 1][TEXT][0].isalpha():
             return Mention(tok[START], tokens[end - 1][END],
                            self.text[tok[START]:tokens[end - 1][END]], -1, "group")
+        return None
+
+    def _appositive_name_after(self, end: int, ceiling: int) -> Mention | None:
+        """The name set off by a comma after a description ending at token ``end`` (``his top
+        aide, Tad Devine.``) when the name ends the noun phrase, else None."""
+        tokens = self.tokens
+        first = end + 2
+        if first >= ceiling or tokens[end + 1][TEXT] != ",":
+            return None
+        for j in range(first, min(ceiling, first + 2 * MAX_NAME_WORDS)):
+            named = self.name_at.get(j)
+            if named is not None and named[0] == tokens[first][START] and \
+                    (j + 1 >= ceiling or tokens[j + 1][TEXT] in _NOUN_PHRASE_ENDS):
+                return self._noun_phrase_ending(j, first)
+            if not (_is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "."):
+                return None
         return None
 
     def _role_follows(self, k: int, ceiling: int) -> bool:
