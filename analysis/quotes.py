@@ -1922,12 +1922,38 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
                           if tokens[j][TEXT] == ","), -1)
             if aside > 0:
                 k = aside  # "According to the report, published on Monday, jobs grew"
+        aside = _source_aside(doc, k, b)
+        while aside > 0:
+            k = aside  # "According to Jo Li, a professor at Harvard, the plan …"
+            aside = _source_aside(doc, k, b)
         end_tok = _clause_end(doc, k + 1, b, stops)
         start, end = _trim(doc.text, tokens[k + 1][START],
                            tokens[end_tok - 1][END] if end_tok > k + 1 else tokens[k + 1][END])
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
         return None
     return start, end, attribution
+
+
+def _source_aside(doc: _Doc, k: int, b: int) -> int:
+    """Index of the comma closing an aside on a source that opens at the comma ``k`` (``, a
+    professor at Harvard,``, ``, 45,``, ``, D-N.Y.,``, ``, the group's president,``), or -1: a
+    number, a party tag, or words holding a role or group noun (not ``, the Senate, …``, the
+    start of the clause)."""
+    tokens = doc.tokens
+    role = False
+    for j in range(k + 1, min(b - 1, k + 2 + MAX_APPOSITIVE_WORDS)):
+        tok = tokens[j]
+        if tok[TEXT] == ",":
+            single = j == k + 2 and tokens[k + 1][TEXT].isdigit() or \
+                j <= k + 5 and tokens[k + 1][LOWER][:2] in ("d-", "r-", "i-")
+            return j if j > k + 1 and (role or single) else -1
+        if tok[TEXT] == "." and (doc.people.is_abbreviation(j - 1) or
+                                 len(tokens[j - 1][TEXT]) <= 3):
+            continue  # "Sen.", "D-N.Y."
+        if not tok[TEXT][0].isalnum():
+            return -1
+        role = role or tok[LOWER].rstrip("s") in ROLES or tok[LOWER] in GROUPS
+    return -1
 
 
 def _reporting_noun(doc: _Doc, i: int,
