@@ -47,7 +47,7 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, ROLES, SENT, START, TEXT,
+    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, MODIFIERS, ROLES, SENT, START, TEXT,
     DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse,
     is_skippable, name_tag_end, people_frame,
 )
@@ -1175,6 +1175,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         before = doc.tok(adjacent.start) - 1
         if adjacent.kind == "name" and _description_before(tokens, before, bounds.a) >= 0:
             before = _description_before(tokens, before, bounds.a)  # "…, his aide, Jo Li, said"
+        before = _premodifiers_before(tokens, before, bounds.a)
         speaker, rule = adjacent, "clause_speaker_cue"
         if _comma_in_closer(tokens, before, bounds.a) and rest <= 3:
             # 'The failure was "heartbreaking," she said.': the comma inside the closing mark
@@ -1210,10 +1211,34 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
             return None  # a long tail that is not "said X, a spokeswoman for …"
         rule = "clause_cue_speaker"
         cut = tokens[comma][END] if closing else tokens[comma][START]
-    start, end = _trim(doc.text, bounds.lo, cut)
+    start, end = _trim(doc.text, _after_earlier_attribution(doc, doc.tok(cut), bounds), cut)
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
         return None
     return start, end, _Attribution(speaker, cue, rule)
+
+
+def _after_earlier_attribution(doc: _Doc, k: int, bounds: _Bounds) -> int:
+    """Where a clause ending at token ``k`` before its attribution starts: after an earlier
+    attribution and its comma in the sentence (``…, KING-TV reported, while in Chicago the
+    parade began …, the Sun-Times reported``), else at the sentence's start."""
+    tokens = doc.tokens
+    for m in range(k - 2, bounds.a, -1):
+        if m in doc.cue_last and tokens[m + 1][TEXT] == "," and m + 2 < k and \
+                tokens[m + 2][TEXT][0].isalnum() and _set_off_subject(tokens, m, bounds.a):
+            return tokens[m + 2][START]
+    return bounds.lo
+
+
+def _set_off_subject(tokens: Sequence[Token], m: int, a: int) -> bool:
+    """Whether a comma opens the few plain words before the cue ending at token ``m`` (``…,
+    KING-TV reported,``): an attribution set off inside the sentence, not its main verb
+    (``Fans also chanted, “…”``)."""
+    for j in range(m - 1, max(a, m - MAX_SPEAKER_GAP) - 1, -1):
+        if tokens[j][TEXT] == ",":
+            return j < m - 1
+        if not (tokens[j][TEXT][0].isalnum() or tokens[j][TEXT] == "."):
+            return False
+    return False
 
 
 def _comma_in_closer(tokens: Sequence[Token], k: int, a: int) -> bool:
@@ -1741,6 +1766,11 @@ def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
     if len(between) >= 3 and between[0][TEXT] == "," and between[1][LOWER] in ASIDES and \
             between[2][TEXT] == ",":
         between = between[3:]  # "X, however, said"
+    if between and between[0][TEXT] == "." and doc.people.is_abbreviation(k - 1):
+        between = between[1:]  # "Jo Li Jr. said"
+    if len(between) >= 2 and between[0][LOWER] in ("of", "from") and \
+            all(t[TEXT][0].isupper() or t[TEXT] == "." for t in between[1:]):
+        between = []  # "Gov. Jo Li of New York said": where the speaker is from
     return k <= cue.first and all(is_skippable(t[LOWER]) for t in between)
 
 
@@ -1754,6 +1784,24 @@ def _appositive_between(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
         return True  # "his top aide, Tad Devine, told": the name is the appositive
     return 2 < len(between) <= MAX_APPOSITIVE_WORDS + 2 and between[0][TEXT] == "," and \
         between[-1][TEXT] == "," and all(t[TEXT][0].isalnum() for t in between[1:-1])
+
+
+def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
+    """The comma or dash before the words ending at token ``k`` that modify a speaker's name
+    (``…, White House press secretary Jo Li said``, ``…, the Sierra Club's Jo Li said``,
+    ``…, former Secretary of State Jo Li said``), else ``k``: at most
+    ``MAX_APPOSITIVE_WORDS`` capitalised words, determiners, roles, groups, modifiers and
+    possessives, with ``of`` inside and nouns compounded with a role."""
+    m = k
+    while m > floor and k - m < MAX_APPOSITIVE_WORDS and tokens[m][TEXT] not in _INVERSION_MARKS:
+        word, lower = tokens[m][TEXT], tokens[m][LOWER]
+        if not (word[0].isupper() or lower in DETERMINERS or lower.rstrip("s") in ROLES or
+                lower in GROUPS or lower in MODIFIERS or lower == "of" or
+                word.endswith(_POSSESSIVE_ENDS) or
+                word.isalpha() and tokens[m + 1][LOWER].rstrip("s") in ROLES):
+            return k  # a noun before a role is part of it ("press secretary")
+        m -= 1
+    return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS else k
 
 
 def _description_before(tokens: Sequence[Token], comma: int, floor: int) -> int:

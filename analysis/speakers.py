@@ -266,6 +266,8 @@ _NOUN_PHRASE_ENDS = frozenset({".", ",", "!", "?", ";"})
 _ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 """Prepositions of the place or body a person named in an appositive is from (``Darran Whiting
 of Liberty Baptist Church``)."""
+_INSIDE_PHRASE = DETERMINERS | _ORIGIN_PREPOSITIONS | {"for", "with", "by", "to", "on"}
+"""Words before a name that make it part of a larger phrase, not an appositive of its own."""
 MAX_ORIGIN_WORDS = 4
 """Words of the place or organisation after ``of``/``from`` that follows a speaker's name."""
 
@@ -1407,8 +1409,11 @@ class DocumentPeople:
         leading = self.leading_name(floor, k)
         if leading >= 0:
             return leading  # "Michael Briggs, a spokesman for Sanders, said"
-        if self.name_at.get(k - 1, (0, -1, 0))[1] >= 0:
-            return k - 1  # "Duncan Hunter's chief of staff, Joe Kasper, told"
+        named = self.name_at.get(k - 1, (0, -1, 0))
+        if named[1] >= 0 and tokens[bisect.bisect_left(self.starts, named[0]) - 1][LOWER] not in \
+                _INSIDE_PHRASE:
+            return k - 1  # "Duncan Hunter's chief of staff, Joe Kasper, told" (not "a fellow at
+            # the Brookings Institution, said")
         # the nearest person named just before a comma ("Mr. Daniloff, now 81 and retired in
         # Cambridge, Mass., said")
         for m in range(k - 1, max(floor, k - 3 * DESCRIPTION_WINDOW), -1):
