@@ -681,8 +681,11 @@ class DocumentPeople:
             lower = tokens[k][LOWER]
             if lower in ROLES or lower[-1] == "s" and lower[:-1] in ROLES:  # _is_role
                 last_role = k
-        if last_role >= i and last_role == self._surname_end(i, j):
-            # "Billie Jean King said", "King says": the title is a surname
+        if last_role >= i and last_role == self._surname_end(i, j) and \
+                not (last_role > i and all(tokens[k][LOWER] in MODIFIERS
+                                           for k in range(i, last_role))):
+            # "Billie Jean King said", "King says": the title is a surname (not in "Former
+            # Secretary of State …": a modifier is no given name)
             last_role = next((k for k in range(last_role - 1, i - 1, -1)
                               if _is_role(tokens[k][LOWER])), -1)
         name_from = max(i, last_role + 1)

@@ -399,6 +399,8 @@ CASES = [
      "with a moment of silence, the Sun-Times reported.",
      "while in Chicago the parade began with a moment of silence", "indirect", "Sun-Times",
      "reported", "clause_speaker_cue"),
+    ("Former Secretary of State Jo Li said the plan is dead.", "the plan is dead", "indirect",
+     "Jo Li", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
