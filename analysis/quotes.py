@@ -1783,7 +1783,10 @@ def _appositive_between(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
             _description_before(doc.tokens, doc.tok(mention.start) - 1, 0) >= 0:
         return True  # "his top aide, Tad Devine, told": the name is the appositive
     return 2 < len(between) <= MAX_APPOSITIVE_WORDS + 2 and between[0][TEXT] == "," and \
-        between[-1][TEXT] == "," and all(t[TEXT][0].isalnum() for t in between[1:-1])
+        between[-1][TEXT] == "," and all(
+            t[TEXT][0].isalnum() or t[TEXT] == "." and doc.people.is_abbreviation(k + n - 1) or
+            t[TEXT] == "," and between[n - 1][TEXT].isdigit()  # "Jo Li, 45, a teacher, said"
+            for n, t in enumerate(between[1:-1], 1))
 
 
 def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
@@ -1813,8 +1816,10 @@ def _description_before(tokens: Sequence[Token], comma: int, floor: int) -> int:
     m = comma - 1
     while m > floor and comma - m <= MAX_APPOSITIVE_WORDS and tokens[m][TEXT][0].isalnum():
         m -= 1
-    return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS and \
-        tokens[m + 1][LOWER] in _APPOSITION_OPENERS else -1
+    return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS and (
+        tokens[m + 1][LOWER] in _APPOSITION_OPENERS or
+        any(t[TEXT].endswith(_POSSESSIVE_ENDS) for t in tokens[m + 1:comma])) else -1
+    # "…, his top aide, Jo Li", "…, Kim Park's spokeswoman, Jo Li"
 
 
 def _adverbial_word(lower: str) -> bool:
@@ -1995,8 +2000,7 @@ def _source_aside(doc: _Doc, k: int, b: int) -> int:
             single = j == k + 2 and tokens[k + 1][TEXT].isdigit() or \
                 j <= k + 5 and tokens[k + 1][LOWER][:2] in ("d-", "r-", "i-")
             return j if j > k + 1 and (role or single) else -1
-        if tok[TEXT] == "." and (doc.people.is_abbreviation(j - 1) or
-                                 len(tokens[j - 1][TEXT]) <= 3):
+        if tok[TEXT] == "." and doc.people.is_abbreviation(j - 1):
             continue  # "Sen.", "D-N.Y."
         if not tok[TEXT][0].isalnum():
             return -1

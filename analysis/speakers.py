@@ -850,7 +850,8 @@ class DocumentPeople:
         return lower in ABBREVIATIONS or len(word) == 1 and word.isupper() or \
             lower in TITLES and word[0].isupper() and \
             len(word) <= MAX_TITLE_ABBREVIATION or \
-            lower[:2] in _PARTY_PREFIXES and lower[2:] in ABBREVIATIONS  # "D-Calif.", "R-Ga."
+            lower[:2] in _PARTY_PREFIXES and (lower[2:] in ABBREVIATIONS or len(lower) == 3)
+        # "D-Calif.", "R-Ga.", "D-N.Y."
 
     def subject_between(self, floor: int, end: int) -> Mention | None:
         """The first person named (not as a possessive) or pronoun between two tokens: the
