@@ -1768,6 +1768,8 @@ def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
         between = between[3:]  # "X, however, said"
     if between and between[0][TEXT] == "." and doc.people.is_abbreviation(k - 1):
         between = between[1:]  # "Jo Li Jr. said"
+    if between and between[0][TEXT] == "(" and name_tag_end(between, 0, len(between)) > 0:
+        between = between[name_tag_end(between, 0, len(between)) + 1:]  # "Jo Li (R-Texas) said"
     if len(between) >= 2 and between[0][LOWER] in ("of", "from") and \
             all(t[TEXT][0].isupper() or t[TEXT] == "." for t in between[1:]):
         between = []  # "Gov. Jo Li of New York said": where the speaker is from

@@ -1624,6 +1624,7 @@ class DocumentPeople:
             if word[LOWER] in GROUPS or word[LOWER].rstrip("s") in GROUPS or word[LOWER] in ROLES:
                 nxt = tokens[end + 1] if end + 1 < len(tokens) else None
                 if nxt is None or not (nxt[TEXT][0].isupper() or nxt[LOWER] in ROLES or
+                                       self._titled_name_after(end + 1, ceiling) or
                                        nxt[TEXT] == "." and self.is_abbreviation(end) or
                                        nxt[TEXT].isalpha() and end + 2 < ceiling and
                                        _is_role(tokens[end + 2][LOWER])):
@@ -1634,6 +1635,8 @@ class DocumentPeople:
                     # "Republican presidential candidate Jo Li"
             if not (word[LOWER] in DETERMINERS or word[LOWER] in MODIFIERS or word[LOWER] in ROLES
                     or word[TEXT][0].isupper() or word[LOWER] in GROUPS or word[TEXT] == "."
+                    or word[LOWER] == "of" and end > k and self._titled_name_after(end,
+                                                                                  ceiling)
                     or word[TEXT].replace("-", "").isalpha() and word[TEXT].islower() and
                     self._role_follows(end, ceiling)):
                 break  # "the second official", "retired neurosurgeon Ben Carson", "Idaho
@@ -1648,6 +1651,19 @@ class DocumentPeople:
             return Mention(tok[START], tokens[end - 1][END],
                            self.text[tok[START]:tokens[end - 1][END]], -1, "group")
         return None
+
+    def _titled_name_after(self, k: int, ceiling: int) -> bool:
+        """Whether ``of`` at token ``k`` goes on a title up to a person's name (``Secretary of
+        State Jo Li``), not to a place or body (``the mayor of Boston``)."""
+        tokens = self.tokens
+        if tokens[k][LOWER] != "of" or tokens[k - 1][LOWER] not in ROLES:
+            return False
+        for j in range(k + 1, min(ceiling, k + 1 + MAX_ORIGIN_WORDS + MAX_NAME_WORDS)):
+            if not _is_cap(tokens[j][TEXT]):
+                return False
+            if self.name_at.get(j, (0, -1, 0))[1] >= 0:
+                return True
+        return False
 
     def _appositive_name_after(self, end: int, ceiling: int) -> Mention | None:
         """The name set off by a comma after a description ending at token ``end`` (``his top
