@@ -1812,16 +1812,18 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
 def _description_before(tokens: Sequence[Token], comma: int, floor: int) -> int:
     """Index of the comma or dash before a description that ends at the comma ``comma`` (``…,
     his top aide, Tad Devine``: the name in apposition to it), or -1."""
-    if comma <= floor or tokens[comma][TEXT] != "," or \
-            tokens[comma - 1][LOWER].rstrip("s") not in ROLES:
+    if comma <= floor or tokens[comma][TEXT] != ",":
         return -1
     m = comma - 1
     while m > floor and comma - m <= MAX_APPOSITIVE_WORDS and tokens[m][TEXT][0].isalnum():
         m -= 1
-    return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS and (
-        tokens[m + 1][LOWER] in _APPOSITION_OPENERS or
-        any(t[TEXT].endswith(_POSSESSIVE_ENDS) for t in tokens[m + 1:comma])) else -1
-    # "…, his top aide, Jo Li", "…, Kim Park's spokeswoman, Jo Li"
+    if m <= floor or tokens[m][TEXT] not in _INVERSION_MARKS or m + 1 == comma:
+        return -1
+    if any(t[TEXT].endswith(_POSSESSIVE_ENDS) and t[TEXT][0].isupper()
+           for t in tokens[m + 1:comma]):
+        return m  # "…, Kim Park's running mate, Jo Li"
+    return m if tokens[m + 1][LOWER] in _APPOSITION_OPENERS and \
+        tokens[comma - 1][LOWER].rstrip("s") in ROLES else -1  # "…, his top aide, Jo Li"
 
 
 def _adverbial_word(lower: str) -> bool:

@@ -1612,6 +1612,10 @@ class DocumentPeople:
                                  self.is_abbreviation(end - 1)) and \
                 end - k < 2 * DESCRIPTION_WINDOW:
             if end in self.name_at:
+                if tokens[end][TEXT].endswith(_POSSESSIVE):
+                    named = self._possessed_name_after(end, ceiling)
+                    if named is not None:
+                        return named  # "said Kim Park's running mate, Jo Li."
                 nxt = tokens[end + 1] if end + 1 < ceiling else None
                 if nxt is None or nxt[LOWER] in _ORIGIN_PREPOSITIONS and \
                         self.name_at[end][1] >= 0 or not (
@@ -1664,6 +1668,17 @@ class DocumentPeople:
             if self.name_at.get(j, (0, -1, 0))[1] >= 0:
                 return True
         return False
+
+    def _possessed_name_after(self, k: int, ceiling: int) -> Mention | None:
+        """The name in apposition to a possessive's noun (``Kim Park's running mate, Jo Li``:
+        token ``k`` is ``Park's``), else None."""
+        tokens = self.tokens
+        for c in range(k + 2, min(ceiling, k + 2 + DESCRIPTION_WINDOW)):
+            if tokens[c][TEXT] == ",":
+                return self._appositive_name_after(c - 1, ceiling)
+            if not tokens[c][TEXT].islower():
+                return None
+        return None
 
     def _appositive_name_after(self, end: int, ceiling: int) -> Mention | None:
         """The name set off by a comma after a description ending at token ``end`` (``his top
