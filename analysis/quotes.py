@@ -1994,8 +1994,8 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
 def _source_aside(doc: _Doc, k: int, b: int) -> int:
     """Index of the comma closing an aside on a source that opens at the comma ``k`` (``, a
     professor at Harvard,``, ``, 45,``, ``, D-N.Y.,``, ``, the group's president,``), or -1: a
-    number, a party tag, or words holding a role or group noun (not ``, the Senate, …``, the
-    start of the clause)."""
+    number, a party tag, an indefinite noun phrase, or words holding a role or group noun (not
+    ``, the Senate, …``, the start of the clause), with no finite verb."""
     tokens = doc.tokens
     role = False
     for j in range(k + 1, min(b - 1, k + 2 + MAX_APPOSITIVE_WORDS)):
@@ -2003,7 +2003,10 @@ def _source_aside(doc: _Doc, k: int, b: int) -> int:
         if tok[TEXT] == ",":
             single = j == k + 2 and tokens[k + 1][TEXT].isdigit() or \
                 j <= k + 5 and tokens[k + 1][LOWER][:2] in ("d-", "r-", "i-")
-            return j if j > k + 1 and (role or single) else -1
+            indefinite = tokens[k + 1][LOWER] in ("a", "an") and j > k + 2  # ", a cardiologist,"
+            return j if j > k + 1 and (role or single or indefinite) else -1
+        if tok[LOWER] in _FINITE_AUXILIARIES:
+            return -1  # "According to Jo Li, a deal is near, …": the clause itself
         if tok[TEXT] == "." and doc.people.is_abbreviation(j - 1):
             continue  # "Sen.", "D-N.Y."
         if not tok[TEXT][0].isalnum():

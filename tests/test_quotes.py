@@ -417,6 +417,9 @@ CASES = [
      "Jo Li", "said", "quote_cue_speaker"),
     ("The plan is dead, Kim Park's running mate, Jo Li, said.", "The plan is dead", "indirect",
      "Jo Li", "said", "clause_speaker_cue"),
+    ("According to Jo Li, a deal is near, and the vote will be held.",
+     "a deal is near, and the vote will be held", "indirect", "Jo Li", "According to",
+     "according_to"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -455,6 +458,38 @@ CASES = [
      "the plan would use above- and below-ground sensors to find tunnels", "indirect",
      "Jane Doe", "said", "speaker_cue_that"),
 ]
+
+
+SPEAKER_FORMS = [
+    "Sen. Jo Li of Texas", "Sen. Jo Li, R-Texas,", "Sen. Jo Li (R-Texas)", "Jo Li, D-N.Y.,",
+    "Jo Li, a spokeswoman for the campaign,", "campaign spokeswoman Jo Li",
+    "White House press secretary Jo Li", "Jo Li, 45, a teacher from Ohio,",
+    "Republican presidential candidate Jo Li", "former Secretary of State Jo Li",
+    "Jo Li, chairman of the House Oversight Committee,", "the Sierra Club's Jo Li",
+    "Gov. Jo Li of New York", "Jo Li, spokeswoman for Sen. Kim Park,",
+    "Kim Park's spokeswoman, Jo Li,", "Senate Majority Leader Jo Li (R-Ky.)",
+    "Jo Li, a Republican strategist,", "Texas Gov. Jo Li", "retired Army Gen. Jo Li",
+    "Dr. Jo Li, a cardiologist,",
+]
+"""How news names a speaker: titles, roles, origins, party tags, appositives, possessives."""
+SPEAKER_PATTERNS = [
+    ("{X} said the plan is dead.", "the plan is dead", "speaker_cue_that"),
+    ('"The plan is dead," {X} said.', "The plan is dead,", "quote_speaker_cue"),
+    ('"The plan is dead," said {X}.', "The plan is dead,", "quote_cue_speaker"),
+    ("The plan is dead, {X} said.", "The plan is dead", "clause_speaker_cue"),
+    ("According to {X}, the plan is dead.", "the plan is dead", "according_to"),
+]
+
+
+@pytest.mark.parametrize("pattern, quoted, rule", SPEAKER_PATTERNS)
+@pytest.mark.parametrize("form", SPEAKER_FORMS)
+def test_every_speaker_form_in_every_attribution_pattern(form, pattern, quoted, rule):
+    if pattern.startswith("{X}"):
+        form = form[0].upper() + form[1:]
+    text = "The vote was close. " + pattern.replace("{X}", form).replace(",.", ".").replace(
+        ",,", ",")
+    found = [(q.text, q.speaker, q.rule) for q in extract_quotes(text) if q.text == quoted]
+    assert found == [(quoted, "Jo Li", rule)], extract_quotes(text)
 
 
 @pytest.mark.parametrize("text, quoted, kind, speaker, cue, rule", CASES)
