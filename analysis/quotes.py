@@ -948,6 +948,11 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             if _cue_soon(doc, m + 2, end) and not _after_subordinate(tokens, k, m):
                 return m  # "…, he said": an attribution, not more of the clause
             continue  # "in 1972, he supported …": the subject after a fronted adverbial
+        if word == "," and not finite and tokens[m + 1][LOWER] in ("which", "who"):
+            pair = _relative_aside_end(tokens, m + 2, end)
+            if pair > 0:
+                m = pair  # "said the plan, which passed last year, is dead": the subject's
+                continue  # relative clause, the report's verb after it
         if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS or
                             tokens[m + 1][LOWER] in _RESULT_PARTICIPLES):
             return m  # "…, throwing a wrench in …": the writer's account of what followed
@@ -959,8 +964,8 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                 not _coordinated_gerund(tokens, k, m + 1):
             return m  # "calling him a … and demanding …", "… but implied that …": a second
             # report
-        if tokens[m][LOWER] in ("and", "but") and _attribution_follows(doc, m + 1, end) and \
-                not _names_only(tokens, k, m):
+        if tokens[m][LOWER] in ("and", "but", "while", "whereas") and \
+                _attribution_follows(doc, m + 1, end) and not _names_only(tokens, k, m):
             return m  # "… and others have said …": a second speaker's report, unless the
             # words before are a first subject joined to it ("she and her peers referred to")
         if word == "," and tokens[m + 1][LOWER] in ("but", "yet") and \
@@ -969,6 +974,17 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         if word == "," and _attribution_follows(doc, m + 1, end):
             return m  # "…, his campaign has argued that …"
     return end
+
+
+def _relative_aside_end(tokens: Sequence[Token], k: int, end: int) -> int:
+    """The comma closing a relative clause that starts at token ``k`` when a finite verb
+    follows it (``the plan, which passed last year, | is dead``), else -1."""
+    for j in range(k, min(end - 1, k + MAX_APPOSITIVE_WORDS + 4)):
+        if tokens[j][TEXT] == ",":
+            return j if tokens[j + 1][LOWER] in _FINITE_AUXILIARIES else -1
+        if not tokens[j][TEXT][0].isalnum():
+            return -1
+    return -1
 
 
 def _coordinated_gerund(tokens: Sequence[Token], k: int, m: int) -> bool:

@@ -33,7 +33,7 @@ def test_seed_speakers_quotes_and_words(seed_tables):
         "direct": [8, 5, 1, 1, 0, 0, 0, 0],
         "partial": [1, 0, 0, 0, 0, 0, 0, 0],
         "indirect": [5, 1, 2, 1, 2, 1, 1, 1],
-        "words": [202, 258, 74, 26, 6, 8, 6, 5],
+        "words": [202, 258, 95, 26, 6, 8, 6, 5],
     })
     assert_frame_equal(got[list(expected.columns)], expected)
 
