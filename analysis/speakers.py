@@ -268,6 +268,9 @@ _ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 of Liberty Baptist Church``)."""
 _INSIDE_PHRASE = DETERMINERS | _ORIGIN_PREPOSITIONS | {"for", "with", "by", "to", "on"}
 """Words before a name that make it part of a larger phrase, not an appositive of its own."""
+_FLOATING = frozenset({"both", "each", "all"})
+"""Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
+said``)."""
 MAX_ORIGIN_WORDS = 4
 """Words of the place or organisation after ``of``/``from`` that follows a speaker's name."""
 
@@ -1109,8 +1112,13 @@ class DocumentPeople:
         """
         tokens = self.tokens
         k = cue - 1
-        while k >= floor and is_skippable(tokens[k][LOWER]) and k not in self.name_at:
-            k -= 1  # a name's last word is no auxiliary ("Theresa May said")
+        while k >= floor and (is_skippable(tokens[k][LOWER]) or
+                              tokens[k][LOWER] in _FLOATING and k - 1 >= floor and
+                              (k - 1 in self.name_at or tokens[k - 1][LOWER] in ("they", "we")
+                               or tokens[k - 1][LOWER].rstrip("s") in GROUPS)) and \
+                k not in self.name_at:
+            k -= 1  # a name's last word is no auxiliary ("Theresa May said"); "Jo Li and Kim
+            # Park both said", not "both have shown"
         if k - 1 >= floor and tokens[k][TEXT] == "." and tokens[k - 1][LOWER] in NAME_SUFFIXES:
             k -= 1  # "Martin Luther King Jr. said": the full stop closes the name
         if k - 1 >= floor and tokens[k][LOWER] in NAME_SUFFIXES and k not in self.name_at and \
@@ -1225,7 +1233,12 @@ class DocumentPeople:
         k = bisect.bisect_left(self.starts, mention.start) - 1
         if k - 1 < floor or tokens[k][LOWER] != "and" or mention.kind not in ("name", "group"):
             return mention
-        other = self.name_at.get(k - 1)
+        before = k - 1
+        if tokens[before][TEXT] == ")":
+            opening = next((j for j in range(before - 1, max(floor, before - NAME_TAG_TOKENS) - 1,
+                                             -1) if tokens[j][TEXT] == "("), -1)
+            before = opening - 1 if opening > floor else before  # "Jo Li (D) and Kim Park"
+        other = self.name_at.get(before)
         if other is not None and other[0] >= tokens[floor][START]:
             start = other[0]
         elif mention.kind == "group" and _capitalised_plural(tokens[k - 1]):
@@ -1617,6 +1630,10 @@ class DocumentPeople:
                     if named is not None:
                         return named  # "said Kim Park's running mate, Jo Li."
                 nxt = tokens[end + 1] if end + 1 < ceiling else None
+                if nxt is not None and nxt[LOWER] == "and":
+                    joined = self._joined_name_after(end, k, ceiling)
+                    if joined is not None:
+                        return joined  # "said Jo Li and Kim Park."
                 if nxt is None or nxt[LOWER] in _ORIGIN_PREPOSITIONS and \
                         self.name_at[end][1] >= 0 or not (
                         nxt[TEXT][0].isupper() or _is_role(nxt[LOWER]) or
@@ -1632,9 +1649,11 @@ class DocumentPeople:
                                        nxt[TEXT] == "." and self.is_abbreviation(end) or
                                        nxt[TEXT].isalpha() and end + 2 < ceiling and
                                        _is_role(tokens[end + 2][LOWER])):
-                    named = self._appositive_name_after(end, ceiling)
+                    named = self._appositive_name_after(end, ceiling) or \
+                        self._postmodified_after(end, k, ceiling)
                     if named is not None:
-                        return named  # "said his top aide, Tad Devine."
+                        return named  # "said his top aide, Tad Devine.", "said a person
+                        # close to the Clintons."
                     return self._noun_phrase_ending(end, k)  # "said officials.", not
                     # "Republican presidential candidate Jo Li"
             if not (word[LOWER] in DETERMINERS or word[LOWER] in MODIFIERS or word[LOWER] in ROLES
@@ -1668,6 +1687,39 @@ class DocumentPeople:
             if self.name_at.get(j, (0, -1, 0))[1] >= 0:
                 return True
         return False
+
+    def _joined_name_after(self, end: int, k: int, ceiling: int) -> Mention | None:
+        """Two names joined by ``and`` from token ``k`` (the first ending at ``end``) to the
+        end of the noun phrase (``said Jo Li and Kim Park.``), as one group speaker, or None."""
+        tokens = self.tokens
+        for j in range(end + 2, min(ceiling, end + 2 + 2 * MAX_NAME_WORDS)):
+            if j in self.name_at and (j + 1 >= ceiling or tokens[j + 1][TEXT] in _NOUN_PHRASE_ENDS):
+                start = tokens[k][START]
+                return Mention(start, tokens[j][END], self.text[start:tokens[j][END]], -1,
+                               "group")
+            if not (_is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "."):
+                return None
+        return None
+
+    def _postmodified_after(self, end: int, k: int, ceiling: int) -> Mention | None:
+        """The speaker read from token ``k`` to the end of its noun phrase when a role or group
+        noun ending at token ``end`` is followed by what it belongs to (``said a person close
+        to the Clintons.``, ``said one longtime adviser to Jo Li.``), read back from that end
+        as before a cue (``speaker_before``); None when it does not start at ``k``."""
+        tokens = self.tokens
+        nxt = tokens[end + 1][LOWER] if end + 1 < ceiling else ""
+        if nxt not in _GROUP_PREPOSITIONS and nxt not in ("close", "familiar"):
+            return None
+        e = end + 1
+        while e < ceiling and e - end <= DESCRIPTION_WINDOW and \
+                tokens[e][TEXT] not in _NOUN_PHRASE_ENDS and tokens[e][LOWER] not in ("who",
+                                                                                   "which"):
+            e += 1
+        if e - end > DESCRIPTION_WINDOW:
+            return None
+        found = self.speaker_before(e, k)
+        return found if found is not None and found.start == tokens[k][START] and \
+            found.end > tokens[end][END] else None
 
     def _possessed_name_after(self, k: int, ceiling: int) -> Mention | None:
         """The name in apposition to a possessive's noun (``Kim Park's running mate, Jo Li``:
