@@ -859,7 +859,7 @@ _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there
 
 
 _OBJECT_END_WORDS = frozenset({"but", "when", "while", "because", "after", "before", "since",
-                               "until", "although", "though", "whereas"})
+                               "until", "although", "though", "whereas", "despite", "amid"})
 _OCCASIONS = frozenset({"interview", "statement", "speech", "debate", "rally", "week", "month",
                         "year", "weekend", "morning", "afternoon", "evening", "night", "early",
                         "late", "january", "february", "march", "april", "may", "june", "july",
@@ -1668,6 +1668,8 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                 m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
                 continue   # after an aside on the object is part of the report
             if tokens[m][TEXT] in _OBJECT_ENDS or tokens[m][LOWER] in _OBJECT_END_WORDS or \
+                    tokens[m][LOWER] == "even" and m + 1 < end_tok and \
+                    tokens[m + 1][LOWER] in ("though", "as") or \
                     _adjunct_at(tokens, m) or _object_verb_at(tokens, k, m, clausal):
                 end_tok = m
                 break
