@@ -47,9 +47,9 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, MODIFIERS, ROLES, SENT, START, TEXT,
-    DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse,
-    is_skippable, name_tag_end, people_frame,
+    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, MODIFIERS, NOT_ADVERBS, ROLES, SENT,
+    START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person,
+    Token, analyse, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -904,8 +904,9 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
     while m + 1 < end - 1:
         jumped = doc.quote_close.get(m, m) + 1  # quoted words are part of the clause,
         if jumped > m + 1 and jumped < end and tokens[jumped - 2][TEXT] == "," and \
-                jumped in doc.cue_at:
-            return jumped  # '… the “king of debt,” noting that …': the comma inside the mark
+                (jumped in doc.cue_at or _attribution_follows(doc, jumped, end)):
+            return jumped  # '… the “king of debt,” noting that …': the comma inside the mark;
+            # '… would "protect our citizens," the crowd applauded': another's report
         m = jumped       # whatever their punctuation ("be “working together, and that, I
         if m >= end - 1:  # am sure, will happen.”")
             break
@@ -1228,9 +1229,19 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         rule = "clause_cue_speaker"
         cut = tokens[comma][END] if closing else tokens[comma][START]
     start, end = _trim(doc.text, _after_earlier_attribution(doc, doc.tok(cut), bounds), cut)
-    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS:
+    if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS or \
+            _subordinate_only(tokens, doc.tok(start), doc.tok(cut)):
         return None
     return start, end, _Attribution(speaker, cue, rule)
+
+
+def _subordinate_only(tokens: Sequence[Token], a: int, cut: int) -> bool:
+    """Whether the clause from token ``a`` to ``cut`` is a subordinate clause alone (``When
+    Trump … said he would "protect our LGBTQ citizens," the crowd applauded``): opened by a
+    subordinator, with no comma before its end, so no main clause is reported."""
+    return tokens[a][LOWER] in _SUBORDINATORS and tokens[a][LOWER] != "while" and \
+        not any(tokens[m][TEXT] == "," and tokens[m + 1][TEXT] not in _CLOSERS
+                for m in range(a + 1, cut - 1))
 
 
 def _after_earlier_attribution(doc: _Doc, k: int, bounds: _Bounds) -> int:
@@ -1269,7 +1280,8 @@ def _comma_in_closer(tokens: Sequence[Token], k: int, a: int) -> bool:
 def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a listener (and adjuncts) follows a telling cue to the end of its sentence
     (``…, two officials told The Washington Post on Monday.``): at most ``MAX_LISTENER_TAIL``
-    words, no clause opener, infinitive, quote or second cue among them."""
+    words, no clause opener, subject pronoun, auxiliary, infinitive, quote or second cue among
+    them (not ``told her he had booked a room``)."""
     tokens = doc.tokens
     tail = tokens[cue.last + 1:bounds.b - 1]
     return 0 < len(tail) <= MAX_LISTENER_TAIL and \
@@ -1277,7 +1289,9 @@ def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
          tail[0][LOWER] in ("the", "a", "an")) and \
         tokens[bounds.b - 1][TEXT] in _SENTENCE_END and \
         not any(t[LOWER] in COMPLEMENTIZERS or t[LOWER] in ("to", "about", "if") or
-                t[TEXT] in _OPENING_MARKS or t[TEXT] in _CLOSERS for t in tail) and \
+                t[TEXT] in _OPENING_MARKS or t[TEXT] in _CLOSERS or
+                t[LOWER] in _SUBJECT_BREAKERS or t[LOWER] in _FINITE_AUXILIARIES
+                for t in tail) and \
         not doc.cues_between(cue.last + 1, bounds.b)
 
 
@@ -1680,6 +1694,9 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                        tokens[end_tok - 1][END] if end_tok < bounds.b else bounds.hi)
     if len(doc.text[start:end].split()) < (MIN_OBJECT_WORDS if noun_object else MIN_CLAUSE_WORDS):
         return None
+    if noun_object and end - start == len(tokens[k][TEXT]) and \
+            tokens[k][LOWER].endswith("ly") and tokens[k][LOWER] not in NOT_ADVERBS:
+        return None  # "the crowd applauded loudly": a manner adverb, no object
     return start, end, attribution
 
 

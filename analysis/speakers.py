@@ -506,7 +506,7 @@ def is_skippable(lower: str) -> bool:
     (True, True, False)
     """
     return lower in SKIPPABLE or lower.endswith("ly") and len(lower) > 4 and lower.isalpha() \
-        and lower.islower() and lower not in _NOT_ADVERBS
+        and lower.islower() and lower not in NOT_ADVERBS
 
 
 _CLAUSE_WORDS = (VERB_MARKERS - {"and", "or"}) | {
@@ -516,7 +516,9 @@ _VERB_CONTRACTIONS = ("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'l
 _ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s", "what's", "it’s",
                         "it's", "that’s", "that's"})
 
-_NOT_ADVERBS = frozenset({"family", "supply", "rally", "ally", "italy", "july", "holly", "early"})
+NOT_ADVERBS: frozenset[str] = frozenset({"family", "supply", "rally", "ally", "italy", "july",
+                                         "holly", "early"})
+"""Words in -ly that are no adverbs."""
 
 
 def _is_verb(token: Token, before: Token | None) -> bool:

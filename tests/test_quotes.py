@@ -442,6 +442,8 @@ CASES = [
      "Jo Li", "support", "speaker_cue_object"),
     ("Jo Li criticized the plan even though she had voted for it.", "the plan", "indirect",
      "Jo Li", "criticized", "speaker_cue_object"),
+    ("Instead, Jo Li said, Kim Park told her he had booked a room.", "he had booked a room",
+     "indirect", "Kim Park", "told", "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -521,6 +523,14 @@ def test_attribution_rule(text, quoted, kind, speaker, cue, rule):
     quote = found[0]
     assert (quote.text, quote.kind, quote.speaker, quote.cue, quote.rule) == \
         (quoted, kind, speaker, cue, rule)
+
+
+def test_a_subordinate_clause_alone_before_a_cue_is_no_report_nor_is_a_manner_adverb():
+    quotes = extract_quotes('When Jo Li referred to the plan and said she would "protect our '
+                            'citizens," the crowd applauded loudly.')
+    assert [(q.text, q.speaker, q.rule) for q in quotes if q.kind == "indirect"] == [
+        ("the plan", "Jo Li", "speaker_cue_object"),
+        ('she would "protect our citizens,"', "Jo Li", "speaker_cue_that")]
 
 
 def test_a_cue_inside_a_quoted_fragment_reports_nothing_of_its_own():
