@@ -965,7 +965,8 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                 not _coordinated_gerund(tokens, k, m + 1):
             return m  # "calling him a … and demanding …", "… but implied that …": a second
             # report
-        if tokens[m][LOWER] in ("and", "but", "while", "whereas") and \
+        if (tokens[m][LOWER] in ("and", "but") or
+                tokens[m][LOWER] in ("while", "whereas") and m > k + 1) and \
                 _attribution_follows(doc, m + 1, end) and not _names_only(tokens, k, m):
             return m  # "… and others have said …": a second speaker's report, unless the
             # words before are a first subject joined to it ("she and her peers referred to")

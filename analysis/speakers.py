@@ -268,6 +268,11 @@ _ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 of Liberty Baptist Church``)."""
 _INSIDE_PHRASE = DETERMINERS | _ORIGIN_PREPOSITIONS | {"for", "with", "by", "to", "on"}
 """Words before a name that make it part of a larger phrase, not an appositive of its own."""
+_QUANTITY_HEADS = frozenset({"percent", "half", "third", "thirds", "quarter", "quarters",
+                             "fifth", "majority", "plurality", "minority", "most", "many",
+                             "some", "few", "dozens", "hundreds", "thousands", "millions"})
+"""Heads of a share of a group (``Fifty-five percent of voters``, ``a third of Democrats``)."""
+_PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
 _FLOATING = frozenset({"both", "each", "all"})
 """Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
 said``)."""
@@ -1140,6 +1145,11 @@ class DocumentPeople:
             k -= 2 if tokens[k - 1][TEXT] == "," else 1  # "Bush and Christie, who say"
             if k < floor:
                 return None
+            if k - 1 >= floor and tokens[k - 1][TEXT][0].isdigit() and \
+                    tokens[k][LOWER] in ("%", "percent"):
+                start = tokens[k - 1][START]  # "including 18% who say": a share of those asked
+                return Mention(start, tokens[k][END], self.text[start:tokens[k][END]], -1,
+                               "group")
         if tokens[k][LOWER] == "to" and k - 1 >= floor and k - 1 in self.name_at and \
                 self.name_at[k - 1][1] >= 0:
             return self._noun_phrase_ending(k - 1, floor)  # "led Jane Doe to declare"
@@ -1215,7 +1225,7 @@ class DocumentPeople:
             k -= 1  # "people close to Clinton"
         head = tokens[k - 1][LOWER]
         if not (head in GROUPS or head.rstrip("s") in GROUPS or _is_role(head) or
-                head == "people") or \
+                head == "people" or head in _QUANTITY_HEADS or _PERCENTAGE.fullmatch(head)) or \
                 tokens[k - 1][TEXT][0].isupper() and k - 1 > floor and \
                 tokens[k - 2][SENT] == tokens[k - 1][SENT] and tokens[k - 2][TEXT][0].isalnum():
             return None  # "the Bureau of Labor Statistics": the name of one institution
