@@ -273,6 +273,15 @@ _QUANTITY_HEADS = frozenset({"percent", "half", "third", "thirds", "quarter", "q
                              "some", "few", "dozens", "hundreds", "thousands", "millions"})
 """Heads of a share of a group (``Fifty-five percent of voters``, ``a third of Democrats``)."""
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
+_ANONYMOUS_HEADS = frozenset({
+    "official", "source", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "person", "staffer", "strategist", "analyst", "expert", "operative", "insider",
+    "observer", "consultant", "pollster", "lawyer", "attorney", "officer", "employee", "member",
+    "supporter", "donor", "critic", "witness", "resident", "voter", "worker", "activist"})
+"""Role nouns of unnamed sources: ``the official`` with no official named before is nobody in
+particular, not the article's most mentioned person."""
+_OTHER_ONE = frozenset({"second", "third", "fourth", "other"})
+"""Modifiers that set a description apart from anyone named before (``the second official``)."""
 _FLOATING = frozenset({"both", "each", "all"})
 """Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
 said``)."""
@@ -1074,7 +1083,8 @@ class DocumentPeople:
         (``DESCRIPTION_TITLES``: ``the senator`` → ``Sen. Ted Cruz``), preferring one whose
         role also holds every capitalised modifier (``the Texas senator`` → ``Texas Sen. Ted
         Cruz`` over a later ``Sen. Marco Rubio``); else the most mentioned person when the
-        head is a role."""
+        head is a role that names someone in particular (not ``the official``, ``the source``:
+        ``_ANONYMOUS_HEADS``); else -1."""
         hi = bisect.bisect_left(self.events, (i, -1, -1))
         before = self.events[max(0, hi - DESCRIPTION_EVENTS):hi]
         titles = DESCRIPTION_TITLES.get(head, frozenset()) | {head}
@@ -1091,8 +1101,9 @@ class DocumentPeople:
         if latest >= 0:
             return latest
         counts = Counter(entity for _, entity, _ in before)
-        if not counts or head not in ROLES:
-            return -1
+        if not counts or head not in ROLES or head in _ANONYMOUS_HEADS:
+            return -1  # "the official" with no official named before: not the most mentioned
+            # person
         recency = {entity: k for k, (_, entity, _) in enumerate(before)}
         return max(counts, key=lambda e: (counts[e], recency[e]))
 
@@ -1599,12 +1610,14 @@ class DocumentPeople:
             is_group = True
         mention_text = self.text[first[START]:tokens[k][END]]
         if tokens[k][TEXT][0].isupper() and not tokens[k][TEXT].isupper() and \
-                tokens[k][LOWER] not in TITLES:
-            is_group = True  # an institution's name ("the Brennan Center for Justice")
+                (tokens[k][LOWER] not in TITLES or tokens[k - 1][LOWER] in ("of", "for")):
+            is_group = True  # an institution's name ("the Brennan Center for Justice", "the
+            # Department of Justice")
         if is_group or words[0] not in ("the",) or k - start > DESCRIPTION_WINDOW:
             return Mention(first[START], tokens[k][END], mention_text, -1, "group")
         modifiers = [t[LOWER] for t in tokens[start + 1:k] if t[TEXT][0].isupper()]
-        entity = self.resolve_description(k, tokens[k][LOWER], modifiers)
+        entity = -1 if any(t[LOWER] in _OTHER_ONE for t in tokens[start + 1:k]) else \
+            self.resolve_description(k, tokens[k][LOWER], modifiers)  # not "the second official"
         return Mention(first[START], tokens[k][END], mention_text, entity, "description")
 
     def _compound_start(self, run: int, k: int, floor: int) -> int:
