@@ -282,6 +282,9 @@ _ANONYMOUS_HEADS = frozenset({
 particular, not the article's most mentioned person."""
 _OTHER_ONE = frozenset({"second", "third", "fourth", "other"})
 """Modifiers that set a description apart from anyone named before (``the second official``)."""
+_SOURCE_PARTICIPLES = frozenset({"involved", "briefed", "acquainted"})
+"""Participles that postmodify an unnamed source (``a source involved in the talks``, ``officials
+briefed on the plan``): part of its noun phrase, no verb."""
 _FLOATING = frozenset({"both", "each", "all"})
 """Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
 said``)."""
@@ -1227,8 +1230,8 @@ class DocumentPeople:
         the noun phrase speaks, not the noun of its modifier. None when there is none."""
         tokens = self.tokens
         k = bisect.bisect_left(self.starts, mention.start) - 1
-        if k >= floor and tokens[k][LOWER] == "the" and tokens[k][START] < mention.start:
-            k -= 1
+        if k >= floor and tokens[k][LOWER] in DETERMINERS and tokens[k][START] < mention.start:
+            k -= 1  # "aides to the governor", "an adviser to both Clintons"
         if k - 1 < floor or tokens[k][LOWER] not in _GROUP_PREPOSITIONS:
             return None
         if tokens[k][LOWER] == "to" and tokens[k - 1][LOWER] in ("close", "closest") and \
@@ -1376,7 +1379,8 @@ class DocumentPeople:
             if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
                     word[TEXT].islower() and word[LOWER] in _AUXILIARIES or \
                     word[TEXT].islower() and word[LOWER].endswith("ed") and \
-                    word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES or \
+                    word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES and \
+                    word[LOWER] not in _SOURCE_PARTICIPLES or \
                     word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS:
                 return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
                 # "New York City also has a large population": a clause, no noun phrase
@@ -1733,7 +1737,7 @@ class DocumentPeople:
         as before a cue (``speaker_before``); None when it does not start at ``k``."""
         tokens = self.tokens
         nxt = tokens[end + 1][LOWER] if end + 1 < ceiling else ""
-        if nxt not in _GROUP_PREPOSITIONS and nxt not in ("close", "familiar"):
+        if nxt not in _GROUP_PREPOSITIONS and nxt not in ("close", "familiar", "involved"):
             return None
         e = end + 1
         while e < ceiling and e - end <= DESCRIPTION_WINDOW and \
@@ -1767,8 +1771,9 @@ class DocumentPeople:
         for j in range(first, min(ceiling, first + 2 * MAX_NAME_WORDS)):
             named = self.name_at.get(j)
             if named is not None and named[0] == tokens[first][START] and \
-                    (j + 1 >= ceiling or tokens[j + 1][TEXT] in _NOUN_PHRASE_ENDS):
-                return self._noun_phrase_ending(j, first)
+                    (j + 1 >= ceiling or tokens[j + 1][TEXT] in _NOUN_PHRASE_ENDS or
+                     tokens[j + 1][LOWER] in _ORIGIN_PREPOSITIONS):
+                return self._noun_phrase_ending(j, first)  # "…, Jo Li of Mayer Brown."
             if not (_is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "."):
                 return None
         return None
