@@ -2203,6 +2203,15 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
         attribution = _after_attribution(doc, q, doc.paragraphs[q.paragraph][1]) \
             if q.closed else None
         if attribution is None:
+            # "Trump: ‘We Will Build the Wall’" is direct, "Breaking: ‘We Will …’" is not; a
+            # heading in title case is not read for names, so the body must name the speaker
+            named = _colon_speaker(doc, q, doc.paragraphs[q.paragraph][0])
+            mention = named.mention if named is not None else None
+            if mention is not None and mention.kind != "name":
+                entity = doc.people.known(mention.text.split())
+                mention = None if entity < 0 else mention._replace(entity=entity, kind="name")
+            if mention is not None:
+                return "direct", named._replace(mention=mention), named.rule, group
             return "scare", None, "scare", group
         return "direct", attribution, attribution.rule, group
     if _opens_utterance(doc, q) and _ends_utterance(doc, q) and not _ends_aside(doc, q):

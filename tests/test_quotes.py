@@ -555,6 +555,16 @@ def test_a_subordinate_clause_alone_before_a_cue_is_no_report_nor_is_a_manner_ad
         ('she would "protect our citizens,"', "Jo Li", "speaker_cue_that")]
 
 
+def test_a_name_and_colon_in_a_heading_attribute_its_quote():
+    text = ("Jo Li: ‘We Will Build the Wall’\n\nJo Li spoke on Monday in Ohio, where she said we "
+            "will build a wall and the wall will be paid for.")
+    quotes = extract_quotes(text)
+    assert [(q.text, q.kind, q.speaker, q.rule) for q in quotes][0] == (
+        "We Will Build the Wall", "direct", "Jo Li", "speaker_colon")
+    heading = extract_quotes("Breaking: ‘We Will Build the Wall’\n\nJo Li spoke on Monday.")
+    assert [(q.text, q.kind) for q in heading] == [("We Will Build the Wall", "scare")]
+
+
 def test_a_cue_inside_a_quoted_fragment_reports_nothing_of_its_own():
     quotes = extract_quotes("Members pay more ''because they expect service,'' Jo Li said.")
     assert [(q.kind, q.text, q.cue) for q in quotes] == [
