@@ -550,7 +550,12 @@ def _ends_utterance(doc: _Doc, q: QuoteSpan) -> bool:
     k = q.close
     while k < p_end and text[k].isspace():
         k += 1
-    return k >= p_end or text[k] in _CLAUSE_PUNCT or text[k] in "(["
+    if k >= p_end or text[k] in _CLAUSE_PUNCT or text[k] in "([":
+        return True
+    i = doc.tok(q.close)
+    return i < len(doc.tokens) and doc.tokens[i][LOWER] in _INITIAL_CUES and \
+        _before_char(text, q.open, doc.paragraphs[q.paragraph][0]) in ("", ".", "?", "!")
+    # '“It is over” said widow Jo Li.': a whole sentence quoted, its comma left out
 
 
 def _ends_aside(doc: _Doc, q: QuoteSpan) -> bool:
@@ -872,6 +877,9 @@ _INVERSION_MARKS = frozenset({",", "—", "–"})
 _OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "(", ")"})
 _RELATIVE_WORDS = COMPLEMENTIZERS | {"which", "who", "whom", "whose", "where", "when", "why",
                                      "whether", "if"}
+_ORIGIN_WORDS = frozenset({"of", "from", "at", "in", "and", "who", "whose", "which"})
+"""Words after a source's name that do not make it part of a longer source (``according to Jo
+Li of Texas``)."""
 _QUOTED_OBJECT_PREPOSITIONS = frozenset({"against", "for", "on", "over", "at"})
 MAX_QUOTED_OBJECT_LEAD = 3
 """Words of an object before the quoted words in it (``the “…”``, ``a "…"``, ``his own "…"``)."""
@@ -1981,16 +1989,20 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
     tokens = doc.tokens
     mention = doc.people.speaker_after(cue.last + 1, b)
     k = cue.last + 1
-    while k < b and (tokens[k][TEXT][0].isalnum() or tokens[k][TEXT] in "’'" or
+    while k < b and (tokens[k][TEXT][0].isalnum() or tokens[k][TEXT] in "’'/" or
                      tokens[k][TEXT] == "." and doc.people.is_abbreviation(k - 1)) and \
             k - cue.last <= MAX_SOURCE_WORDS and tokens[k][LOWER] not in ("who", "which") and \
             not (tokens[k][LOWER] == "to" and k + 1 < b and tokens[k + 1][TEXT].islower() and
                  tokens[k + 1][LOWER] not in _NOT_VERBS):
         k += 1  # the source's words, to a dash, a relative clause ("an official who was not
         # authorized to speak") or an infinitive ("a report … to be released")
-    if k > cue.last + 1 and (mention is None or mention.kind != "name" and
-                             mention.end < tokens[k - 1][END]):
-        # a source described at length: "according to the RealClearPolitics average of polls"
+    after = doc.tok(mention.end) if mention is not None else k
+    if k > cue.last + 1 and (mention is None or mention.end < tokens[k - 1][END] and (
+            mention.kind != "name" or tokens[after][TEXT] == "/" or
+            tokens[after][TEXT].isalpha() and tokens[after][TEXT].islower() and
+            tokens[after][LOWER] not in _ORIGIN_WORDS)):
+        # a source described at length: "according to the RealClearPolitics average of polls",
+        # "a new Associated Press-GfK poll", "U.S. Census data" (not "Jo Li of Texas")
         mention = Mention(tokens[cue.last + 1][START], tokens[k - 1][END],
                           doc.text[tokens[cue.last + 1][START]:tokens[k - 1][END]], -1, "group")
     if mention is None:
