@@ -610,9 +610,12 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
     gap = MAX_SPEAKER_GAP if strict else MAX_APPOSITIVE_GAP  # see MAX_SPLIT_GAP below
     for cue in doc.cues_between(first + 1, min(last, first + gap) + 1):
         if any(tokens[k][TEXT] in "\"“”" or tokens[k][TEXT] in _SENTENCE_END and not
-               doc.people.is_abbreviation(k - 1) for k in range(first, cue.first)):
-            break
-        mention = doc.people.speaker_before(cue.first, first)
+               doc.people.is_abbreviation(k - 1) and tokens[k + 1][START] > tokens[k][END]
+               for k in range(first, cue.first)):
+            break  # (a full stop inside a word, "fivethirtyeight.com", ends nothing)
+        mention = doc.people.speaker_before(cue.first, first) or \
+            doc.people.subject_before_relative(cue.first, first)  # "Jo Li, the guru who
+        # founded a website tweeted": an appositive left unclosed
         if mention is None or (strict or cue.first - first > MAX_SPEAKER_GAP) and \
                 mention.start != tokens[first][START]:
             break

@@ -1217,10 +1217,15 @@ class DocumentPeople:
         up to the cue token ``cue`` (at most ``MAX_RELATIVE_WORDS`` words); None otherwise."""
         tokens = self.tokens
         for k in range(cue - 1, max(floor, cue - 1 - MAX_RELATIVE_WORDS), -1):
-            if not tokens[k][TEXT][0].isalnum():
+            if not tokens[k][TEXT][0].isalnum() and \
+                    not (tokens[k][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]):
                 return None  # "Doe, who left, said" is read as an aside by ``speaker_before``
+                # (a full stop inside a word, "fivethirtyeight.com", is no punctuation)
             if tokens[k][LOWER] == "who":
                 found = self._noun_phrase_ending(k - 1, floor) if k - 1 >= floor else None
+                if found is not None and found.kind == "description":
+                    found = self._named_before_appositive(found, floor) or found  # "Jo Li,
+                    # the guru who founded …"
                 return found if found is not None and found.kind != "pronoun" else None
         return None
 

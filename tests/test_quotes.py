@@ -474,6 +474,9 @@ CASES = [
      "a CNN/WMUR poll", "according to", "according_to"),
     ("The plan is dead, according to U.S. Census data.", "The plan is dead", "indirect",
      "U.S. Census data", "according to", "according_to"),
+    ("“Clinton needs a strategy,” Jo Li, the polling guru who founded fivethirtyeight.com "
+     "tweeted on Wednesday.", "Clinton needs a strategy,", "direct", "Jo Li", "tweeted",
+     "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
