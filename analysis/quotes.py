@@ -1047,7 +1047,7 @@ def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:
     """Whether a speaker and a cue begin at token ``k`` (``his campaign has argued``), the cue
     reporting something: not one that an adjunct follows (``and her husband will also speak at
     the convention``: a speech event inside the report)."""
-    for m in range(k + 1, min(end, k + ATTRIBUTION_WINDOW)):
+    for m in range(k + 1, min(end, k + ATTRIBUTION_WINDOW + _name_dots(doc, k, end))):
         if m in doc.cue_at:
             mention = doc.people.speaker_before(m, k)
             if mention is None or mention.start != doc.tokens[k][START]:
@@ -1056,9 +1056,24 @@ def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:
             after = doc.tokens[cue.last + 1][LOWER] if cue.last + 1 < end else "."
             return not (after in _ADJUNCT_PREPOSITIONS or after in ("on", "for", "with")) or \
                 _complementizer(doc, cue, cue.last + 1, end) >= 0
-        if not doc.tokens[m][TEXT][0].isalnum():
-            return False
+        if not doc.tokens[m][TEXT][0].isalnum() and not (
+                doc.tokens[m][TEXT] == "." and doc.people.is_abbreviation(m - 1)):
+            return False  # (a title's full stop goes on: "Maine Sen. Susan Collins said")
     return False
+
+
+def _name_dots(doc: _Doc, k: int, end: int) -> int:
+    """Words of capitalised names (and their titles' full stops) from token ``k``: they widen
+    the window in which ``_attribution_follows`` looks for the cue (``Maine Sen. Susan Collins
+    and Texas Rep. Louis Gohmert suggested``)."""
+    n = 0
+    for m in range(k, min(end, k + 2 * ATTRIBUTION_WINDOW)):
+        text = doc.tokens[m][TEXT]
+        if text[0].isupper() or text == "." or text == "and":
+            n += 1
+        elif text[0].isalnum():
+            break
+    return n
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

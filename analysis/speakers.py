@@ -277,7 +277,8 @@ _ANONYMOUS_HEADS = frozenset({
     "official", "source", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
     "advisor", "person", "staffer", "strategist", "analyst", "expert", "operative", "insider",
     "observer", "consultant", "pollster", "lawyer", "attorney", "officer", "employee", "member",
-    "supporter", "donor", "critic", "witness", "resident", "voter", "worker", "activist"})
+    "supporter", "donor", "critic", "witness", "resident", "voter", "worker", "activist",
+    "narrator"})
 """Role nouns of unnamed sources: ``the official`` with no official named before is nobody in
 particular, not the article's most mentioned person."""
 _OTHER_ONE = frozenset({"second", "third", "fourth", "other"})
@@ -879,12 +880,18 @@ class DocumentPeople:
         """The first person named (not as a possessive) or pronoun between two tokens: the
         subject a coordinated or infinitive cue shares (``X confronted him and accused``)."""
         tokens = self.tokens
+        possessed = None
         for k in range(floor, end):
             if tokens[k][LOWER] in ("he", "she", "they"):
                 return self._noun_phrase_ending(k, floor)
             found = self.name_at.get(k)
             if found is not None and found[1] >= 0 and not tokens[k][TEXT].endswith(_POSSESSIVE):
                 return self._noun_phrase_ending(k, floor)
+            if found is not None and tokens[k][TEXT].endswith(_POSSESSIVE) and k + 1 < end and \
+                    (tokens[k + 1][LOWER] in GROUPS or _is_role(tokens[k + 1][LOWER])) and \
+                    possessed is None:
+                possessed = self._noun_phrase_ending(k + 1, floor)  # "Jo Li's campaign
+                # shrugged off …, telling": unless a person is named after it
             if k == floor and tokens[k][LOWER] in ("the", "a", "an"):
                 head = k + 1
                 last_noun = -1
@@ -912,7 +919,7 @@ class DocumentPeople:
                         return mention
                     return Mention(tokens[k][START], tokens[head - 1][END],
                                    self.text[tokens[k][START]:tokens[head - 1][END]], -1, "group")
-        return None
+        return possessed
 
     def _link_earlier(self, entity: int) -> None:
         """Give a new full name the lone surnames read before it (``Corbyn … Jeremy Corbyn``)."""
@@ -1593,6 +1600,9 @@ class DocumentPeople:
                                            prev[TEXT][0].isupper() or prev[TEXT].islower()):
                 if prev[TEXT][0].isupper() and prev[TEXT].endswith(_POSSESSIVE):
                     start = m - 1
+                    named = self.name_at.get(m - 1)
+                    if named is not None:  # "Jo Li's campaign": the whole name
+                        start = max(floor, bisect.bisect_left(self.starts, named[0]))
                     break
                 m -= 1
                 continue
@@ -1694,8 +1704,8 @@ class DocumentPeople:
                     or word[TEXT][0].isupper() or word[LOWER] in GROUPS or word[TEXT] == "."
                     or word[LOWER] == "of" and end > k and self._titled_name_after(end,
                                                                                   ceiling)
-                    or word[TEXT].replace("-", "").isalpha() and word[TEXT].islower() and
-                    self._role_follows(end, ceiling)):
+                    or _strip_possessive(word[TEXT]).replace("-", "").isalpha() and
+                    word[TEXT].islower() and self._role_follows(end, ceiling)):  # "the ad's"
                 break  # "the second official", "retired neurosurgeon Ben Carson", "Idaho
                 # nutritional-supplement executive Frank VanderSloot"
             end += 1

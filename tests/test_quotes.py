@@ -477,6 +477,14 @@ CASES = [
     ("“Clinton needs a strategy,” Jo Li, the polling guru who founded fivethirtyeight.com "
      "tweeted on Wednesday.", "Clinton needs a strategy,", "direct", "Jo Li", "tweeted",
      "quote_speaker_cue"),
+    ("“The gifts were all opened” says the ad’s narrator, going on to list more gifts.",
+     "The gifts were all opened", "direct", "ad’s narrator", "says", "quote_cue_speaker"),
+    ("Jo Li’s campaign shrugged off the comments, telling reporters, “We never asked.”",
+     "We never asked.", "direct", "Jo Li’s campaign", "telling", "participle_cue"),
+    ("Jo Li's campaign said she would “support the nominee” while Maine Sen. Kim Park and "
+     "Texas Rep. Lou Roe suggested they would only offer conditional support.",
+     "she would “support the nominee”", "indirect", "Jo Li's campaign", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
