@@ -1047,7 +1047,10 @@ def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:
     """Whether a speaker and a cue begin at token ``k`` (``his campaign has argued``), the cue
     reporting something: not one that an adjunct follows (``and her husband will also speak at
     the convention``: a speech event inside the report)."""
-    for m in range(k + 1, min(end, k + ATTRIBUTION_WINDOW + _name_dots(doc, k, end))):
+    window = ATTRIBUTION_WINDOW
+    if k < end and doc.tokens[k][TEXT][0].isupper():
+        window += _name_dots(doc, k, end)
+    for m in range(k + 1, min(end, k + window)):
         if m in doc.cue_at:
             mention = doc.people.speaker_before(m, k)
             if mention is None or mention.start != doc.tokens[k][START]:
