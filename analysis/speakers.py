@@ -268,9 +268,10 @@ _ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 of Liberty Baptist Church``)."""
 _INSIDE_PHRASE = DETERMINERS | _ORIGIN_PREPOSITIONS | {"for", "with", "by", "to", "on"}
 """Words before a name that make it part of a larger phrase, not an appositive of its own."""
-_QUANTITY_HEADS = frozenset({"percent", "half", "third", "thirds", "quarter", "quarters",
-                             "fifth", "majority", "plurality", "minority", "most", "many",
-                             "some", "few", "dozens", "hundreds", "thousands", "millions"})
+_QUANTITY_HEADS = QUANTIFIER_SUBJECTS | {"percent", "half", "third", "thirds", "quarter",
+                                         "quarters", "fifth", "majority", "plurality",
+                                         "minority", "dozens", "hundreds", "thousands",
+                                         "millions"}
 """Heads of a share of a group (``Fifty-five percent of voters``, ``a third of Democrats``)."""
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
 _ANONYMOUS_HEADS = frozenset({
@@ -286,6 +287,9 @@ _OTHER_ONE = frozenset({"second", "third", "fourth", "other"})
 _SOURCE_PARTICIPLES = frozenset({"involved", "briefed", "acquainted"})
 """Participles that postmodify an unnamed source (``a source involved in the talks``, ``officials
 briefed on the plan``): part of its noun phrase, no verb."""
+_SOURCE_POSTMODIFIERS = _SOURCE_PARTICIPLES | {"close", "closest", "familiar"}
+"""Words that join an unnamed source to what it is close to (``people close to X``, ``a person
+familiar with the talks``, ``a source involved in …``)."""
 _FLOATING = frozenset({"both", "each", "all"})
 """Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
 said``)."""
@@ -1246,9 +1250,10 @@ class DocumentPeople:
             k -= 1  # "aides to the governor", "an adviser to both Clintons"
         if k - 1 < floor or tokens[k][LOWER] not in _GROUP_PREPOSITIONS:
             return None
-        if tokens[k][LOWER] == "to" and tokens[k - 1][LOWER] in ("close", "closest") and \
+        if tokens[k][LOWER] in ("to", "with", "in") and \
+                tokens[k - 1][LOWER] in _SOURCE_POSTMODIFIERS and \
                 k - 2 >= floor:
-            k -= 1  # "people close to Clinton"
+            k -= 1  # "people close to Clinton", "a person familiar with the talks"
         head = tokens[k - 1][LOWER]
         if not (head in GROUPS or head.rstrip("s") in GROUPS or _is_role(head) or
                 head == "people" or head in _QUANTITY_HEADS or _PERCENTAGE.fullmatch(head)) or \
@@ -1752,7 +1757,7 @@ class DocumentPeople:
         as before a cue (``speaker_before``); None when it does not start at ``k``."""
         tokens = self.tokens
         nxt = tokens[end + 1][LOWER] if end + 1 < ceiling else ""
-        if nxt not in _GROUP_PREPOSITIONS and nxt not in ("close", "familiar", "involved"):
+        if nxt not in _GROUP_PREPOSITIONS and nxt not in _SOURCE_POSTMODIFIERS:
             return None
         e = end + 1
         while e < ceiling and e - end <= DESCRIPTION_WINDOW and \
