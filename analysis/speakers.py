@@ -1599,6 +1599,11 @@ class DocumentPeople:
             if prev[TEXT] in ZERO_RELATIVE_NOUNS:
                 start = m  # "One reason Democrats and civil rights groups say"
                 break
+            if prev[TEXT] in ("'", "’") and m - 2 >= floor and \
+                    tokens[m - 2][END] == prev[START] and tokens[m - 2][LOWER].endswith("s"):
+                m -= 2  # "The Socialists' leader": a plural possessive before the head
+                start = m
+                continue
             if _ends_clause(prev, tokens[m - 2] if m - 2 >= floor else None):
                 break  # "a rebuke to what Republicans say": no determiner; a bare group
             if prev[TEXT][0].isalpha() and (prev[LOWER] in MODIFIERS or prev[LOWER] in ROLES or

@@ -485,6 +485,8 @@ CASES = [
      "Texas Rep. Lou Roe suggested they would only offer conditional support.",
      "she would “support the nominee”", "indirect", "Jo Li's campaign", "said",
      "speaker_cue_that"),
+    ("The Socialists' leader said the plan is dead.", "the plan is dead", "indirect",
+     "Socialists' leader", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
