@@ -47,9 +47,10 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, MODIFIERS, NOT_ADVERBS, ROLES, SENT,
-    START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person,
-    Token, analyse, is_skippable, name_tag_end, people_frame,
+    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, MODIFIERS, NOT_ADVERBS,
+    ORIGIN_PREPOSITIONS, PARTY_PREFIXES, ROLES, SENT, START, TEXT, DocumentPeople, Mention,
+    PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable,
+    name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -880,7 +881,7 @@ _INVERSION_MARKS = frozenset({",", "—", "–"})
 _OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "(", ")"})
 _RELATIVE_WORDS = COMPLEMENTIZERS | {"which", "who", "whom", "whose", "where", "when", "why",
                                      "whether", "if"}
-_ORIGIN_WORDS = frozenset({"of", "from", "at", "in", "and", "who", "whose", "which"})
+_ORIGIN_WORDS = ORIGIN_PREPOSITIONS | {"and", "who", "whose", "which"}
 """Words after a source's name that do not make it part of a longer source (``according to Jo
 Li of Texas``)."""
 _QUOTED_OBJECT_PREPOSITIONS = frozenset({"against", "for", "on", "over", "at"})
@@ -1220,8 +1221,10 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         return None  # "A year later, Mr. Obama called Naghmeh Abedini.": the cue's own object
     if adjacent is not None:
         before = doc.tok(adjacent.start) - 1
-        if adjacent.kind == "name" and _description_before(tokens, before, bounds.a) >= 0:
-            before = _description_before(tokens, before, bounds.a)  # "…, his aide, Jo Li, said"
+        described = _description_before(tokens, before, bounds.a) \
+            if adjacent.kind == "name" else -1
+        if described >= 0:
+            before = described  # "…, his aide, Jo Li, said"
         before = _premodifiers_before(tokens, before, bounds.a)
         speaker, rule = adjacent, "clause_speaker_cue"
         if _comma_in_closer(tokens, before, bounds.a) and rest <= 3:
@@ -1702,11 +1705,10 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                     tokens[m + 1][LOWER] in _EXAMPLE_MARKERS:
                 m += 2  # "cited reports of attacks, including this week's warnings": the
                 continue  # object's examples are part of it
-            if tokens[m][TEXT] == "(" and _party_tag(tokens, m):
-                close = name_tag_end(tokens, m, end_tok)
-                if close > 0:
-                    m = close + 1  # "endorsed Sen. Jo Li (R-Ariz.)": a name's party tag
-                    continue
+            close = _party_tag_end(tokens, m, end_tok)
+            if close > 0:
+                m = close + 1  # "endorsed Sen. Jo Li (R-Ariz.)": a name's party tag
+                continue
             aside = _aside_before_reason(tokens, m, end_tok)
             if aside > 0:
                 m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
@@ -1761,11 +1763,10 @@ def _list_goes_on(doc: _Doc, k: int, end: int) -> bool:
                 return False
             seen_and = True
             continue
-        if tok[TEXT] == "(" and m > k and _party_tag(tokens, m):
-            close = name_tag_end(tokens, m, end)
-            if close > 0:
-                m = close  # "Sen. Jo Li (R-Ariz.), and …": a name's party tag
-                continue
+        close = _party_tag_end(tokens, m, end) if m > k else -1
+        if close > 0:
+            m = close  # "Sen. Jo Li (R-Ariz.), and …": a name's party tag
+            continue
         if tok[TEXT] == "," and m > k and not seen_and or \
                 tok[TEXT] == "." and m > k and doc.people.is_abbreviation(m - 1) and \
                 m + 1 < end and tokens[m + 1][TEXT][0].isupper():
@@ -1798,11 +1799,14 @@ def _object_verb_at(tokens: Sequence[Token], k: int, m: int, clausal: bool) -> b
     return n < len(tokens) and tokens[n][LOWER] in _FINITE_AUXILIARIES
 
 
-def _party_tag(tokens: Sequence[Token], m: int) -> bool:
-    """Whether the ``(`` at token ``m`` opens a tag after a name (``Jo Li (R-Ariz.)``, ``the
-    Federal Bureau of Investigation (FBI)``): a capitalised word before and after it."""
-    return tokens[m - 1][TEXT][0].isupper() and m + 1 < len(tokens) and \
-        tokens[m + 1][TEXT][0].isupper()
+def _party_tag_end(tokens: Sequence[Token], m: int, end: int) -> int:
+    """Index of the ``)`` closing a tag after a name that opens at token ``m`` (``Jo Li
+    (R-Ariz.)``, ``the Federal Bureau of Investigation (FBI)``: ``(`` between capitalised
+    words), or -1."""
+    if tokens[m][TEXT] != "(" or not tokens[m - 1][TEXT][0].isupper() or \
+            m + 1 >= len(tokens) or not tokens[m + 1][TEXT][0].isupper():
+        return -1
+    return name_tag_end(tokens, m, end)
 
 
 def _adjunct_at(tokens: Sequence[Token], m: int) -> bool:
@@ -1833,8 +1837,10 @@ def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
         between = between[3:]  # "X, however, said"
     if between and between[0][TEXT] == "." and doc.people.is_abbreviation(k - 1):
         between = between[1:]  # "Jo Li Jr. said"
-    if between and between[0][TEXT] == "(" and name_tag_end(between, 0, len(between)) > 0:
-        between = between[name_tag_end(between, 0, len(between)) + 1:]  # "Jo Li (R-Texas) said"
+    close = name_tag_end(between, 0, len(between)) if between and between[0][TEXT] == "(" \
+        else -1
+    if close > 0:
+        between = between[close + 1:]  # "Jo Li (R-Texas) said"
     if len(between) >= 2 and between[0][LOWER] in ("of", "from") and \
             all(t[TEXT][0].isupper() or t[TEXT] == "." for t in between[1:]):
         between = []  # "Gov. Jo Li of New York said": where the speaker is from
@@ -2071,7 +2077,7 @@ def _source_aside(doc: _Doc, k: int, b: int) -> int:
         tok = tokens[j]
         if tok[TEXT] == ",":
             single = j == k + 2 and tokens[k + 1][TEXT].isdigit() or \
-                j <= k + 5 and tokens[k + 1][LOWER][:2] in ("d-", "r-", "i-")
+                j <= k + 5 and tokens[k + 1][LOWER][:2] in PARTY_PREFIXES
             indefinite = tokens[k + 1][LOWER] in ("a", "an") and j > k + 2  # ", a cardiologist,"
             return j if j > k + 1 and (role or single or indefinite) else -1
         if tok[LOWER] in _FINITE_AUXILIARIES:

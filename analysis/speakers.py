@@ -235,7 +235,7 @@ MAX_NAME_WORDS: int = 4
 PERSONAL_INSTITUTIONS: frozenset[str] = frozenset({"campaign", "committee", "friends"})
 """Institution heads whose ``for``/``of`` names a person (``Campaign for Trump``): the name
 after them stays a person's."""
-_PARTY_PREFIXES = frozenset({"d-", "r-", "i-"})
+PARTY_PREFIXES: frozenset[str] = frozenset({"d-", "r-", "i-"})
 """A party letter before a state abbreviation in AP style (``Jane Doe, D-Calif., said``)."""
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Generational suffixes that end a name (``Jr.``, ``III``): kept in the name as written, not
@@ -263,10 +263,10 @@ Pentagon``, ``a spokesman for``, ``aides to``, ``people close to``)."""
 _NOUN_PHRASE_ENDS = frozenset({".", ",", "!", "?", ";"})
 """Marks after which a speaker's noun phrase read after the cue has ended (``says a narrator.``)."""
 
-_ORIGIN_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
+ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "at", "in"})
 """Prepositions of the place or body a person named in an appositive is from (``Darran Whiting
 of Liberty Baptist Church``)."""
-_INSIDE_PHRASE = DETERMINERS | _ORIGIN_PREPOSITIONS | {"for", "with", "by", "to", "on"}
+_INSIDE_PHRASE = DETERMINERS | ORIGIN_PREPOSITIONS | {"for", "with", "by", "to", "on"}
 """Words before a name that make it part of a larger phrase, not an appositive of its own."""
 _QUANTITY_HEADS = QUANTIFIER_SUBJECTS | {"percent", "half", "third", "thirds", "quarter",
                                          "quarters", "fifth", "majority", "plurality",
@@ -877,7 +877,7 @@ class DocumentPeople:
         return lower in ABBREVIATIONS or len(word) == 1 and word.isupper() or \
             lower in TITLES and word[0].isupper() and \
             len(word) <= MAX_TITLE_ABBREVIATION or \
-            lower[:2] in _PARTY_PREFIXES and (lower[2:] in ABBREVIATIONS or len(lower) == 3)
+            lower[:2] in PARTY_PREFIXES and (lower[2:] in ABBREVIATIONS or len(lower) == 3)
         # "D-Calif.", "R-Ga.", "D-N.Y."
 
     def subject_between(self, floor: int, end: int) -> Mention | None:
@@ -1207,7 +1207,7 @@ class DocumentPeople:
                 _is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "." and j > floor and
                 self.is_abbreviation(j - 1)):
             j -= 1
-        if j == k or j - 1 < floor or tokens[j][LOWER] not in _ORIGIN_PREPOSITIONS or \
+        if j == k or j - 1 < floor or tokens[j][LOWER] not in ORIGIN_PREPOSITIONS or \
                 tokens[j][LOWER] in ("at", "in"):
             return k
         named = self.name_at.get(j - 1)
@@ -1508,7 +1508,7 @@ class DocumentPeople:
         for head in range(comma + 1, min(k, comma + 1 + LEADING_NAME_WORDS)):
             found = self.name_at.get(head)
             if found is not None and found[1] >= 0 and found[0] == tokens[comma + 1][START] \
-                    and (head + 1 == k or tokens[head + 1][LOWER] in _ORIGIN_PREPOSITIONS):
+                    and (head + 1 == k or tokens[head + 1][LOWER] in ORIGIN_PREPOSITIONS):
                 return head
         return -1
 
@@ -1688,7 +1688,7 @@ class DocumentPeople:
                     joined = self._joined_name_after(end, k, ceiling)
                     if joined is not None:
                         return joined  # "said Jo Li and Kim Park."
-                if nxt is None or nxt[LOWER] in _ORIGIN_PREPOSITIONS and \
+                if nxt is None or nxt[LOWER] in ORIGIN_PREPOSITIONS and \
                         self.name_at[end][1] >= 0 or not (
                         nxt[TEXT][0].isupper() or _is_role(nxt[LOWER]) or
                         nxt[LOWER] in GROUPS or nxt[TEXT][0].isalpha() and
@@ -1797,7 +1797,7 @@ class DocumentPeople:
             named = self.name_at.get(j)
             if named is not None and named[0] == tokens[first][START] and \
                     (j + 1 >= ceiling or tokens[j + 1][TEXT] in _NOUN_PHRASE_ENDS or
-                     tokens[j + 1][LOWER] in _ORIGIN_PREPOSITIONS):
+                     tokens[j + 1][LOWER] in ORIGIN_PREPOSITIONS):
                 return self._noun_phrase_ending(j, first)  # "…, Jo Li of Mayer Brown."
             if not (_is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "."):
                 return None
