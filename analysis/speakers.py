@@ -535,6 +535,9 @@ _CLAUSE_WORDS = (VERB_MARKERS - {"and", "or"}) | {
     "what", "whom", "whose", "where", "when", "how", "why", "to", "who", "which"}
 """Words never inside a speaker's noun phrase: auxiliaries, relatives, wh-words and ``to``."""
 _VERB_CONTRACTIONS = ("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll", "’d", "'d")
+_NOT_VERBS_AFTER_HEAD = ORIGIN_PREPOSITIONS | {"of", "for", "and", "or", "at", "to", "who",
+                                              "whose", "with", "on", "by"}
+"""Words after a description's head noun that show it is no clause's subject yet."""
 _ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s", "what's", "it’s",
                         "it's", "that’s", "that's"})
 
@@ -649,6 +652,33 @@ class DocumentPeople:
                     (word[0].isupper() or
                      any(tokens[k][TEXT][0].isupper() for k in range(i + 1, end))):
                 self._run(i, end)
+            if tokens[end - 1][LOWER] in ROLES and tokens[end - 1][TEXT].islower():
+                self._subject_description(end - 1)
+
+    def _subject_description(self, k: int) -> None:
+        """Count a description that opens its sentence as the subject (``The president told
+        NPR's Tom Park …``, ``But the senator said``: the head noun at token ``k``, a verb
+        after it) as a mention of the person it resolves to. A pronoun in a later sentence takes
+        the first person its nearest sentence mentions, the subject, not a person named after
+        it as an object."""
+        tokens = self.tokens
+        sentence = tokens[k][SENT]
+        first = k
+        while first > 0 and tokens[first - 1][SENT] == sentence and k - first <= DESCRIPTION_WINDOW:
+            first -= 1
+        if first > 0 and tokens[first - 1][SENT] == sentence:
+            return  # too far from the sentence's start to open it
+        if tokens[first][LOWER] in CLAUSE_OPENING:
+            first += 1  # "But the senator said"
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if tokens[first][LOWER] != "the" or after is None or after[SENT] != sentence or \
+                not after[TEXT].islower() or not after[TEXT].isalpha() or \
+                after[LOWER] in _NOT_VERBS_AFTER_HEAD:
+            return  # "the president of the company": no verb after the head
+        mention = self._description(k, first)
+        if mention is not None and mention.kind == "description" and mention.entity >= 0 and \
+                mention.start == tokens[first][START]:
+            self.events.append((k, mention.entity, sentence))
 
     def _run_end(self, j: int, sentence: int) -> int:
         """End of a run of capitalised words, roles, modifiers, initials, particles and numbers

@@ -487,6 +487,11 @@ CASES = [
      "speaker_cue_that"),
     ("The Socialists' leader said the plan is dead.", "the plan is dead", "indirect",
      "Socialists' leader", "said", "speaker_cue_that"),
+    ("President Jo Li met voters. The president told NPR host Tom Park that the plan "
+     "worked. “It is bad,” he said.", "It is bad,", "direct", "Jo Li", "said",
+     "quote_speaker_cue"),
+    ("Sen. Jo Li spoke first. But the senator thanked Gov. Kim Park, a Democrat. He said "
+     "the plan is dead.", "the plan is dead", "indirect", "Jo Li", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
