@@ -80,7 +80,7 @@ RULES: tuple[str, ...] = (
     "speaker_cue_object",      # X criticised Y for …  /  X praised …
     "clause_speaker_cue",      # …, X added.
     "clause_cue_speaker",      # …, said X.
-    "reporting_noun",          # X's claim that …
+    "reporting_noun",          # X's claim that …  /  X's response: "…"
     "scare",                   # no one says it
     "unattributed",            # a direct quote whose speaker was not found
 )
@@ -714,6 +714,10 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
         found = _after_attribution(doc, q, limit)
         if found:
             return found
+    if before_char == ":":
+        found = _possessor_colon(doc, q, floor)  # when no cue follows: "His verdict: “…,” he said"
+        if found:
+            return found
     if before_char not in ("", ".", "?", "!", ":"):
         found = _before_attribution(doc, q, floor)
         if found:
@@ -759,6 +763,48 @@ def _subject_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
             mention.start != tokens[a][START]:
         return None
     return _Attribution(mention, None, "speaker_colon")
+
+
+_COLON_NOUNS: frozenset[str] = verbs.REPORTING_NOUNS | frozenset({
+    "reaction", "reactions", "verdict", "advice", "retort", "take", "assessment", "conclusion",
+    "pitch"})
+"""Nouns for what a person says that announce the quotation after a colon (``Jo Li's
+response: “…”``): the reporting nouns and a few more said of a spoken judgement."""
+MAX_POSSESSOR_COLON: int = 12
+"""Most tokens from a possessive speaker to the colon (``Jo Li's message to voters was
+simple:``)."""
+
+
+def _possessor_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
+    """``Jo Li's response: “…”`` / ``Her message to voters was simple: “…”``: a sentence
+    opened by a possessive name or pronoun and a noun for what is said (``_COLON_NOUNS``), with
+    no reporting verb, introduces the quotation after its colon; the possessor speaks and the
+    noun is the cue (as for ``X's claim that …``)."""
+    tokens = doc.tokens
+    a, colon = doc.tok(floor), doc.tok(q.open) - 1
+    if not 0 < colon - a <= MAX_POSSESSOR_COLON or tokens[colon][TEXT] != ":" or \
+            doc.cues_between(a, colon):
+        return None
+    owner = tokens[a]
+    if owner[LOWER] in ("his", "her"):
+        entity = doc.people.resolve_pronoun(a, "he" if owner[LOWER] == "his" else "she")
+        mention = Mention(owner[START], owner[END], owner[TEXT], entity, "pronoun")
+        k = a
+    else:
+        k = next((m for m in range(a, colon) if tokens[m][TEXT].endswith(("'s", "’s"))), -1)
+        named = doc.people.name_at.get(k)
+        if named is None or named[1] < 0 or named[2] != a:
+            return None
+        mention = Mention(named[0], tokens[k][END] - 2, doc.text[named[0]:tokens[k][END] - 2],
+                          named[1], "name")
+    noun = k + 1
+    while noun < colon and tokens[noun][TEXT].islower() and tokens[noun][LOWER] not in \
+            _COLON_NOUNS and noun - k <= 2:
+        noun += 1  # "Her blunt reaction"
+    if noun >= colon or tokens[noun][LOWER] not in _COLON_NOUNS:
+        return None
+    lemma = verbs.cue_lemma(tokens[noun][LOWER]) or ""
+    return _Attribution(mention, _Cue(noun, noun, lemma), "reporting_noun")
 
 
 def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
