@@ -1389,11 +1389,12 @@ def _object_follows(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
 
 def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a place or time adjunct follows a speech cue to the end of its sentence
-    (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``) or an
-    audience (``proclaimed to a cheering crowd``, ``said to reporters``): a preposition of
-    ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a capital, or ``to``), a determiner, possessive
-    or capital (or, after ``to``, a plural in ``-ers``), then at most ``MAX_ADJUNCT_WORDS``
-    plain words."""
+    (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``), an
+    audience (``proclaimed to a cheering crowd``, ``said to reporters``) or a topic (``…, X said
+    of the Republicans``): a preposition of ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a
+    capital, or ``to``), a determiner, possessive or capital (or, after ``to``, a plural in
+    ``-ers``; after ``of`` or ``about``, any word), then at most ``MAX_ADJUNCT_WORDS`` plain
+    words."""
     tokens = doc.tokens
     k = cue.last + 1
     if not k + 1 < bounds.b or bounds.b - k > MAX_ADJUNCT_WORDS or \
@@ -1401,10 +1402,11 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
         return False  # "believe in the American dream": a complement, not an adjunct
     preposition, nxt = tokens[k][LOWER], tokens[k + 1]
     audience = preposition == "to" and nxt[LOWER].endswith("ers")  # "said to reporters"
-    if not (audience or preposition in _ADJUNCT_PREPOSITIONS or preposition == "to" or
+    topic = preposition in ("of", "about") and nxt[TEXT][0].isalnum()  # "said of the plan"
+    if not (audience or topic or preposition in _ADJUNCT_PREPOSITIONS or preposition == "to" or
             preposition == "on" and nxt[TEXT][0].isupper()):
         return False
-    if not (audience or nxt[LOWER] in _POSSESSIVES or nxt[LOWER] in ("a", "an", "the") or
+    if not (audience or topic or nxt[LOWER] in _POSSESSIVES or nxt[LOWER] in ("a", "an", "the") or
             nxt[TEXT][0].isupper()):
         return False  # "insisted on getting …", "said to expect delays"
     return all(t[TEXT][0].isalnum() and t[LOWER] not in ("that", "to") and
