@@ -1607,6 +1607,10 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     tokens = doc.tokens
     rule = "speaker_cue_that"
     k = _skip_connective(tokens, _skip_time(tokens, k, b), b)
+    if cue.lemma in CLAUSAL_CUES:
+        after = _skip_adjuncts(tokens, k, b)
+        if k < after < b and _opens_clause(tokens[after]):
+            k = after  # "said in an interview with CNN the plan is dead"
     verb = k + 2 if k + 2 < b and tokens[k + 1][TEXT] in _OPENING_MARKS else k + 1
     if verb < b and tokens[k][LOWER] == "to" and tokens[verb][TEXT].islower() and \
             _category(cue.lemma) in INFINITIVE_CATEGORIES and \
@@ -2034,10 +2038,11 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
     """Skip the listener after ``told``/``warned`` (``him``, ``reporters``, ``the Guardian``,
     ``Mr. Weiner``); -1 when what follows is not a clause."""
     tokens = doc.tokens
-    if tokens[k][LOWER] in _OBJECT_PRONOUNS:
-        k += 1
+    if tokens[k][LOWER] in _OBJECT_PRONOUNS and not (
+            tokens[k][LOWER] == "her" and _listener_noun_end(tokens, k + 1, b) > k + 1):
+        k += 1  # "told her", not "told her supporters"
     else:
-        if tokens[k][LOWER] in ("the", "a", "an"):
+        if tokens[k][LOWER] in ("the", "a", "an") or tokens[k][LOWER] in _POSSESSIVES:
             k += 1
         start = k
         while k < b and (tokens[k][TEXT][0].isupper() and tokens[k][LOWER] not in _CLAUSE_OPENERS
@@ -2045,11 +2050,67 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
                          doc.people.is_abbreviation(k - 1)):
             k += 1
         if k == start:
-            return -1
-    k = _skip_time(tokens, k, b)
+            k = _listener_noun_end(tokens, k, b)  # "told the crowd", "told her supporters"
+            if k == start:
+                return -1
+    k = _skip_adjuncts(tokens, k, b)
     if k < b and (_opens_clause(tokens[k]) or tokens[k][TEXT][0].isupper()):
         return k
     return -1
+
+
+_AUDIENCE_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "reporter",
+                             "journalist", "interviewer", "host", "hosts", "congregation",
+                             "donors", "graduates", "students", "workers", "listeners"})
+"""Nouns of people addressed (``told a cheering crowd``) besides groups and roles."""
+MAX_LISTENER_MODIFIERS = 2
+"""Lower-case words before the head of a listener (``told a cheering crowd``)."""
+
+
+def _listener_noun_end(tokens: Sequence[Token], k: int, b: int) -> int:
+    """End of a lower-case listener starting at token ``k`` (after its determiner): at most
+    ``MAX_LISTENER_MODIFIERS`` modifiers and a head that is an audience, a group or a role
+    (``crowd``, ``supporters``, ``committee``, ``senators``); ``k`` when there is none."""
+    for m in range(k, min(b, k + MAX_LISTENER_MODIFIERS + 1)):
+        word, lower = tokens[m][TEXT], tokens[m][LOWER]
+        if not word.islower() or not word.isalpha():
+            break
+        if lower in _AUDIENCE_NOUNS or lower in GROUPS or lower in ROLES or \
+                lower.endswith("s") and (lower[:-1] in GROUPS or lower[:-1] in ROLES):
+            return m + 1
+    return k
+
+
+_ADJUNCT_OPENERS = frozenset({"in", "at", "during", "on", "with", "to"})
+MAX_ADJUNCTS = 3
+"""Adjuncts skipped between a cue (or its listener) and a zero-``that`` clause."""
+
+
+def _skip_adjuncts(tokens: Sequence[Token], k: int, b: int) -> int:
+    """Skip the time adverbials (``_skip_time``) and the short place, occasion and medium
+    adjuncts after a cue or its listener (``in Iowa``, ``in an email``, ``in a lengthy
+    interview``, ``with CNN``, ``on Fox News``): a preposition, then capitalised words, or a
+    determiner or possessive, at most two modifiers and an occasion (``_OCCASIONS``)."""
+    for _ in range(MAX_ADJUNCTS):
+        k = _skip_time(tokens, k, b)
+        if not (k + 1 < b and tokens[k][LOWER] in _ADJUNCT_OPENERS):
+            break
+        m = k + 1
+        if tokens[m][TEXT][0].isupper() and tokens[m][LOWER] not in _CLAUSE_OPENERS:
+            while m < b and tokens[m][TEXT][0].isupper():
+                m += 1  # "in Iowa", "on Fox News Sunday"
+        elif tokens[m][LOWER] in ("a", "an", "the") or tokens[m][LOWER] in _POSSESSIVES:
+            m += 1
+            last = min(b, m + MAX_LISTENER_MODIFIERS + 1)
+            while m < last and tokens[m][TEXT].islower() and tokens[m][LOWER] not in _OCCASIONS:
+                m += 1
+            if not (m < b and tokens[m][LOWER] in _OCCASIONS):
+                break
+            m += 1  # "in a lengthy interview"
+        else:
+            break
+        k = m
+    return k
 
 
 def _opens_clause(token: Token) -> bool:
