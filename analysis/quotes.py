@@ -1018,7 +1018,7 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and \
                 _cue_soon(doc, m + 2, end):
             return m  # "…, and accused …" / "…, but did say …"
-        if (tokens[m][LOWER] == "and" and m + 1 in doc.cue_at or
+        if (tokens[m][LOWER] in ("and", "but") and m + 1 in doc.cue_at or
                 tokens[m][LOWER] in ("and", "but") and _second_report(doc, m + 1, end)) and \
                 not _coordinated_gerund(tokens, k, m + 1):
             return m  # "calling him a … and demanding …", "… but implied that …": a second
