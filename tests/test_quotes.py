@@ -518,6 +518,8 @@ CASES = [
      "the plan is dead", "indirect", "Jo Li", "said", "speaker_cue_that"),
     ("Jo Li acknowledged that the plan had failed but said it was worth trying.",
      "the plan had failed", "indirect", "Jo Li", "acknowledged", "speaker_cue_that"),
+    ("Jo Li made the case that the plan is dead.", "the plan is dead", "indirect", "Jo Li",
+     "made the case", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
