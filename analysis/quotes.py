@@ -603,11 +603,14 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
     first, last = i, doc.tok(limit) - 1
     if tokens[last][TEXT] == ":" and limit < doc.paragraphs[q.paragraph][1]:
         return None  # the words after the quote introduce the next one
-    if first in doc.cue_at and not tokens[first][LOWER].endswith("ing"):
-        cue = doc.cue_at[first]  # not '"…," referring to the Islamic State': a participle
-        mention = doc.people.speaker_after(cue.last + 1, doc.tok(limit))  # has no subject
+    cue = doc.cue_at.get(first)
+    if cue is not None and (cue.lemma == "according to" or
+                            not tokens[first][LOWER].endswith("ing")):
+        # not '"…," referring to the Islamic State': a participle has no subject
+        mention = doc.people.speaker_after(cue.last + 1, doc.tok(limit))
         if mention is not None:
-            return _Attribution(mention, cue, "quote_cue_speaker")
+            return _Attribution(mention, cue, "according_to" if cue.lemma == "according to"
+                                else "quote_cue_speaker")
     gap = MAX_SPEAKER_GAP if strict else MAX_APPOSITIVE_GAP  # see MAX_SPLIT_GAP below
     for cue in doc.cues_between(first + 1, min(last, first + gap) + 1):
         if any(tokens[k][TEXT] in "\"“”" or tokens[k][TEXT] in _SENTENCE_END and not

@@ -520,6 +520,8 @@ CASES = [
      "the plan had failed", "indirect", "Jo Li", "acknowledged", "speaker_cue_that"),
     ("Jo Li made the case that the plan is dead.", "the plan is dead", "indirect", "Jo Li",
      "made the case", "speaker_cue_that"),
+    ("“We will win,” according to Jo Li.", "We will win,", "direct", "Jo Li", "according to",
+     "according_to"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
