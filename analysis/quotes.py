@@ -96,6 +96,8 @@ CLAUSAL_CUES: frozenset[str] = CUE_FRAMES["clausal"]
 """Cue lemmas taking a clause without ``that`` (``Morris says the campaign will …``)."""
 
 FINITE_CLAUSE_CUES: frozenset[str] = CUE_FRAMES.get("finite_clause", frozenset())
+AFTER_QUOTE_CUES: frozenset[str] = CUE_FRAMES.get("after_quote", frozenset())
+"""Lemmas that report only right after a quotation (``“…,” the letter reads``)."""
 """Cue lemmas of findings whose zero-``that`` content must be a finite clause (``the audit found
 the agency had ignored …``), not a noun object (``found the car``)."""
 
@@ -435,9 +437,31 @@ def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset())
             if tokens[i][SENT] in headlines and tokens[i][TEXT][0].isupper():
                 if i > 0 and tokens[i - 1][SENT] == tokens[i][SENT]:
                     cues.append(_Cue(i, i, lemma))  # "Sanders Says He Has Started Writing"
+            elif lemma in AFTER_QUOTE_CUES:
+                if tokens[i][TEXT].islower() and _after_closing_mark(tokens, i):
+                    cues.append(_Cue(i, i, lemma))  # "“…,” it read": the place makes a verb
             elif _is_verb_use(tokens, i, lemma):
                 cues.append(_Cue(i, i, lemma))
     return cues
+
+
+MAX_AFTER_QUOTE_WORDS = 6
+"""Most words between a quotation's closing mark and a cue of ``AFTER_QUOTE_CUES``."""
+
+
+def _after_closing_mark(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a quotation closed after (or before) a comma, or after
+    ``!`` or ``?``, with at most ``MAX_AFTER_QUOTE_WORDS`` words between (``“…,” the letter reads``, ``“…,” read a
+    statement from the campaign``)."""
+    for k in range(i - 1, max(0, i - MAX_AFTER_QUOTE_WORDS - 1), -1):
+        word = tokens[k][TEXT]
+        if word in _CLOSING_QUOTES:
+            return k > 0 and tokens[k - 1][TEXT] in (",", "!", "?")
+        if word == "," and k > 0 and tokens[k - 1][TEXT] in _CLOSING_QUOTES:
+            return True  # "«…», the letter read"
+        if not word[0].isalnum() or tokens[k][SENT] != tokens[i][SENT]:
+            return False
+    return False
 
 
 def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
@@ -841,6 +865,8 @@ _NOT_CLAUSE_OPENERS = frozenset({"so", "yes", "no", "nothing", "something", "any
                                  "otherwise", "and", "or", "but", "too", "as", "well", "not",
                                  "very", "also"})
 _OPENING_MARKS = frozenset("\"“‘'«„‹`")
+_CLOSING_QUOTES = frozenset("\"”’'»›")
+"""Marks that may close a quotation (a straight mark closes as well as opens)."""
 _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
                         "those", "some", "all", "any", "our", "my", "your", "him", "them", "me",
                         "us", "whom", "what", "which", "who"})

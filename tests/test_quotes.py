@@ -522,6 +522,12 @@ CASES = [
      "made the case", "speaker_cue_that"),
     ("“We will win,” according to Jo Li.", "We will win,", "direct", "Jo Li", "according to",
      "according_to"),
+    ("Jo Li wrote to the board. “We will win,” the letter reads.", "We will win,", "direct",
+     "letter", "reads", "quote_speaker_cue"),
+    ("«We will win», the letter read.", "We will win", "direct", "letter", "read",
+     "quote_speaker_cue"),
+    ("“We will win,” read a statement from Jo Li’s office.", "We will win,", "direct",
+     "Jo Li’s office", "read", "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -601,6 +607,14 @@ def test_attribution_rule(text, quoted, kind, speaker, cue, rule):
     quote = found[0]
     assert (quote.text, quote.kind, quote.speaker, quote.cue, quote.rule) == \
         (quoted, kind, speaker, cue, rule)
+
+
+def test_read_reports_only_right_after_a_quotation():
+    quotes = extract_quotes("Jo Li read the bill on Monday. She reads it twice, aides said.")
+    assert [(q.text, q.cue, q.rule) for q in quotes] == [
+        ("She reads it twice", "said", "clause_speaker_cue")]
+    assert [(q.text, q.cue) for q in extract_quotes("“We will win,” it read.")] == [
+        ("We will win,", "read")]
 
 
 def test_a_subordinate_clause_alone_before_a_cue_is_no_report_nor_is_a_manner_adverb():
