@@ -698,7 +698,8 @@ class DocumentPeople:
                     word == "." and (len(before[TEXT]) == 1 or before[LOWER] in TITLES)
                     and before[END] == start or
                     word.isdigit() and j + 1 < n and tokens[j + 1][TEXT][0].isalpha() or
-                    lower in _PARTICLES and j + 1 < n and _is_cap(tokens[j + 1][TEXT]) or
+                    lower in _PARTICLES and j + 1 < n and (
+                        _is_cap(tokens[j + 1][TEXT]) or tokens[j + 1][TEXT] in _PARTICLES) or
                     word in ("'", "’") and before[END] == start and
                     before[TEXT].endswith("s") and j + 1 < n and _is_cap(tokens[j + 1][TEXT])):
                 break
@@ -713,6 +714,9 @@ class DocumentPeople:
         tokens = self.tokens
         if j == i + 1 and self._known_word(i):
             return
+        while i > 0 and tokens[i - 1][TEXT] in _PARTICLES and \
+                tokens[i - 1][SENT] == tokens[i][SENT]:
+            i -= 1  # "…, de Blasio said": a lower-case particle opens the surname
         while j > i and (tokens[j - 1][TEXT].islower() or tokens[j - 1][LOWER] in TIME_WORDS):
             j -= 1  # "Jane Doe Tuesday said": the day is no part of the name
         while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES and
@@ -1000,6 +1004,9 @@ class DocumentPeople:
         if i > 0 and self.tokens[i - 1][SENT] == tok[SENT] and \
                 self.tokens[i - 1][TEXT] not in "\"“‘'(—–-":
             return False
+        if tok[LOWER] in _PARTICLES and i + 1 < len(self.tokens) and (
+                self.tokens[i + 1][TEXT][0].isupper() or self.tokens[i + 1][TEXT] in _PARTICLES):
+            return False  # "Von der Leyen said", "De Blasio said": a particle opens the surname
         if _is_role(tok[LOWER]) or not (tok[LOWER] in self.common or
                                         tok[LOWER] in verbs.REPORTING_FORMS or
                                         tok[LOWER].endswith(("ing", "ly"))):
@@ -1058,6 +1065,8 @@ class DocumentPeople:
         ``MAX_SURNAME_EDITS``) or first name alone, or the full name with a matching first name
         or initial."""
         surname = words[-1]
+        if all(word.lower() in _PARTICLES for word in words[:-1]):
+            words = words[-1:]  # "von der Leyen", "de Blasio": a surname with its particles
         if len(words) == 1:
             if surname == known[-1] or len(known) > 1 and surname == known[0]:
                 return True

@@ -528,6 +528,10 @@ CASES = [
      "quote_speaker_cue"),
     ("“We will win,” read a statement from Jo Li’s office.", "We will win,", "direct",
      "Jo Li’s office", "read", "quote_cue_speaker"),
+    ("Mayor Bill de Blasio spoke. The plan is dead, de Blasio said.", "The plan is dead",
+     "indirect", "Bill de Blasio", "said", "clause_speaker_cue"),
+    ("Ursula von der Leyen spoke. Von der Leyen said the plan is dead.", "the plan is dead",
+     "indirect", "Ursula von der Leyen", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -607,6 +611,11 @@ def test_attribution_rule(text, quoted, kind, speaker, cue, rule):
     quote = found[0]
     assert (quote.text, quote.kind, quote.speaker, quote.cue, quote.rule) == \
         (quoted, kind, speaker, cue, rule)
+
+
+def test_a_surname_keeps_its_particles_as_written():
+    quotes = extract_quotes("Mayor Bill de Blasio spoke. “We will win,” de Blasio said.")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Bill de Blasio", "de Blasio")]
 
 
 def test_read_reports_only_right_after_a_quotation():
