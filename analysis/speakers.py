@@ -274,6 +274,9 @@ _QUANTITY_HEADS = QUANTIFIER_SUBJECTS | {"percent", "half", "third", "thirds", "
                                          "millions"}
 """Heads of a share of a group (``Fifty-five percent of voters``, ``a third of Democrats``)."""
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
+_AFFILIATION_HEADS = frozenset({"democrat", "republican"})
+"""Role nouns of a party's members: ``the Republican`` is someone called a Republican before,
+not the most mentioned person (often the other party's candidate)."""
 _ANONYMOUS_HEADS = frozenset({
     "official", "source", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
     "advisor", "person", "staffer", "strategist", "analyst", "expert", "operative", "insider",
@@ -1137,7 +1140,7 @@ class DocumentPeople:
         role also holds every capitalised modifier (``the Texas senator`` → ``Texas Sen. Ted
         Cruz`` over a later ``Sen. Marco Rubio``); else the most mentioned person when the
         head is a role that names someone in particular (not ``the official``, ``the source``:
-        ``_ANONYMOUS_HEADS``); else -1."""
+        ``_ANONYMOUS_HEADS``; not ``the Republican``: ``_AFFILIATION_HEADS``); else -1."""
         hi = bisect.bisect_left(self.events, (i, -1, -1))
         before = self.events[max(0, hi - DESCRIPTION_EVENTS):hi]
         titles = DESCRIPTION_TITLES.get(head, frozenset()) | {head}
@@ -1147,6 +1150,8 @@ class DocumentPeople:
             if not role:
                 continue
             words = {word.rstrip(".") for word in role.lower().split()}
+            if head in _AFFILIATION_HEADS and not role.lower().endswith(head):
+                continue  # "Republican National Committee Chairman X" is no "Republican"
             if titles & words:
                 if all(modifier in words for modifier in modifiers):
                     return entity
@@ -1154,9 +1159,10 @@ class DocumentPeople:
         if latest >= 0:
             return latest
         counts = Counter(entity for _, entity, _ in before)
-        if not counts or head not in ROLES or head in _ANONYMOUS_HEADS:
+        if not counts or head not in ROLES or head in _ANONYMOUS_HEADS or \
+                head in _AFFILIATION_HEADS:
             return -1  # "the official" with no official named before: not the most mentioned
-            # person
+            # person; nor is "the Wisconsin Republican" when no one is called a Republican
         recency = {entity: k for k, (_, entity, _) in enumerate(before)}
         return max(counts, key=lambda e: (counts[e], recency[e]))
 
@@ -1678,9 +1684,10 @@ class DocumentPeople:
             is_group = True
         mention_text = self.text[first[START]:tokens[k][END]]
         if tokens[k][TEXT][0].isupper() and not tokens[k][TEXT].isupper() and \
-                (tokens[k][LOWER] not in TITLES or tokens[k - 1][LOWER] in ("of", "for")):
+                (tokens[k][LOWER] not in TITLES and tokens[k][LOWER] not in ROLES or
+                 tokens[k - 1][LOWER] in ("of", "for")):
             is_group = True  # an institution's name ("the Brennan Center for Justice", "the
-            # Department of Justice")
+            # Department of Justice"), not a capitalised role ("the Ohio Democrat")
         if is_group or words[0] not in ("the",) or k - start > DESCRIPTION_WINDOW:
             return Mention(first[START], tokens[k][END], mention_text, -1, "group")
         modifiers = [t[LOWER] for t in tokens[start + 1:k] if t[TEXT][0].isupper()]

@@ -532,6 +532,12 @@ CASES = [
      "indirect", "Bill de Blasio", "said", "clause_speaker_cue"),
     ("Ursula von der Leyen spoke. Von der Leyen said the plan is dead.", "the plan is dead",
      "indirect", "Ursula von der Leyen", "said", "speaker_cue_that"),
+    ("Jo Li, a Democrat, spoke. “We will win,” the Democrat said.", "We will win,", "direct",
+     "Jo Li", "said", "quote_speaker_cue"),
+    ("Democrat Jo Li met Republican Tom Park. Park spoke first. “We will win,” the Ohio "
+     "Democrat said.", "We will win,", "direct", "Jo Li", "said", "quote_speaker_cue"),
+    ("Republican National Committee Chairman Tom Park spoke. “We will win,” the Republican "
+     "said.", "We will win,", "direct", "Republican", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
