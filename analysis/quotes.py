@@ -1420,12 +1420,14 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a place or time adjunct follows a speech cue to the end of its sentence
     (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``), an
     audience (``proclaimed to a cheering crowd``, ``said to reporters``) or a topic (``…, X said
-    of the Republicans``): a preposition of ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a
+    of the Republicans``), after any time adverbial (``_skip_time``): a preposition of ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a
     capital, or ``to``), a determiner, possessive or capital (or, after ``to``, a plural in
     ``-ers``; after ``of`` or ``about``, any word), then at most ``MAX_ADJUNCT_WORDS`` plain
     words."""
     tokens = doc.tokens
-    k = cue.last + 1
+    k = _skip_time(tokens, cue.last + 1, bounds.b)  # "said Tuesday at a campaign event"
+    if cue.last + 1 < k >= bounds.b - 1 and _category(cue.lemma) not in MENTAL_CATEGORIES:
+        return True  # "…, X said on Tuesday."
     if not k + 1 < bounds.b or bounds.b - k > MAX_ADJUNCT_WORDS or \
             _category(cue.lemma) in MENTAL_CATEGORIES:
         return False  # "believe in the American dream": a complement, not an adjunct
@@ -1438,8 +1440,17 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     if not (audience or topic or nxt[LOWER] in _POSSESSIVES or nxt[LOWER] in ("a", "an", "the") or
             nxt[TEXT][0].isupper()):
         return False  # "insisted on getting …", "said to expect delays"
-    return all(t[TEXT][0].isalnum() and t[LOWER] not in ("that", "to") and
-               t[LOWER] not in _CLAUSE_BREAKERS for t in tokens[k + 1:bounds.b - 1])
+    m = k + 1
+    while m < bounds.b - 1:
+        close = _title_close(doc, m)
+        if close >= 0:
+            m = close + 1  # "said on NBC’s “Meet the Press.”"
+            continue
+        t = tokens[m]
+        if not t[TEXT][0].isalnum() or t[LOWER] in ("that", "to") or t[LOWER] in _CLAUSE_BREAKERS:
+            return False
+        m += 1
+    return True
 
 
 def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
@@ -1589,10 +1600,11 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
     m = k - 1
     while m + 1 < min(b, k + (MAX_TELL_GAP if telling else MAX_CUE_GAP)):
         m += 1
-        close = doc.quote_close.get(m) if telling and m > k else None
-        if close is not None and close - m <= TITLE_MAX_WORDS + 1:
-            m = close  # "told CNN’s “State of the Union” that": a title
-            continue
+        close = doc.quote_close.get(m) if m > k else None
+        if close is not None and close - m <= TITLE_MAX_WORDS + 1 and (
+                telling or _title_close(doc, m) >= 0):
+            m = close  # "told CNN’s “State of the Union” that", "said on “Face the Nation”
+            continue  # that": a title
         word = tokens[m]
         if word[LOWER] == "that" or word[LOWER] in ("if", "whether") and \
                 cue.lemma in CUE_FRAMES["question"] or m == k and word[LOWER] in COMPLEMENTIZERS:
@@ -1637,7 +1649,7 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     rule = "speaker_cue_that"
     k = _skip_connective(tokens, _skip_time(tokens, k, b), b)
     if cue.lemma in CLAUSAL_CUES:
-        after = _skip_adjuncts(tokens, k, b)
+        after = _skip_adjuncts(doc, k, b)
         if k < after < b and _opens_clause(tokens[after]):
             k = after  # "said in an interview with CNN the plan is dead"
     verb = k + 2 if k + 2 < b and tokens[k + 1][TEXT] in _OPENING_MARKS else k + 1
@@ -1654,6 +1666,9 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     if k < b and tokens[k][LOWER] in _QUOTED_OBJECT_PREPOSITIONS:
         quoted = _quoted_object(doc, k, b)  # "warned against the “fevered dreams” of …"
         return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
+    if k + 1 < b and tokens[k][LOWER] in ("of", "about") and \
+            cue.lemma in CUE_FRAMES["listener"] and tokens[k + 1][TEXT][0].isalnum():
+        return k + 1, "speaker_cue_object"  # "warned of a crisis", "told of her ordeal"
     if k < b and cue.lemma in CUE_FRAMES["listener"]:
         k = _skip_object(doc, k, b)
         rule = "speaker_cue_object_that"
@@ -2076,13 +2091,15 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
         start = k
         while k < b and (tokens[k][TEXT][0].isupper() and tokens[k][LOWER] not in _CLAUSE_OPENERS
                          or k > start and tokens[k][TEXT] == "." and
-                         doc.people.is_abbreviation(k - 1)):
-            k += 1
+                         doc.people.is_abbreviation(k - 1) or
+                         k > start and tokens[k][LOWER] in ROLES and k + 1 < b and
+                         tokens[k + 1][TEXT][0].isupper()):
+            k += 1  # "told Sen. Bob Casey", "told Fox News host Tom Park"
         if k == start:
             k = _listener_noun_end(tokens, k, b)  # "told the crowd", "told her supporters"
             if k == start:
                 return -1
-    k = _skip_adjuncts(tokens, k, b)
+    k = _skip_adjuncts(doc, k, b)
     if k < b and (_opens_clause(tokens[k]) or tokens[k][TEXT][0].isupper()):
         return k
     return -1
@@ -2115,11 +2132,13 @@ MAX_ADJUNCTS = 3
 """Adjuncts skipped between a cue (or its listener) and a zero-``that`` clause."""
 
 
-def _skip_adjuncts(tokens: Sequence[Token], k: int, b: int) -> int:
+def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
     """Skip the time adverbials (``_skip_time``) and the short place, occasion and medium
     adjuncts after a cue or its listener (``in Iowa``, ``in an email``, ``in a lengthy
-    interview``, ``with CNN``, ``on Fox News``): a preposition, then capitalised words, or a
-    determiner or possessive, at most two modifiers and an occasion (``_OCCASIONS``)."""
+    interview``, ``with CNN``, ``on Fox News``, ``on ABC’s “This Week”``): a preposition,
+    then capitalised words (and a title in quotation marks), or a determiner or possessive, at
+    most two modifiers and an occasion (``_OCCASIONS``)."""
+    tokens = doc.tokens
     for _ in range(MAX_ADJUNCTS):
         k = _skip_time(tokens, k, b)
         if not (k + 1 < b and tokens[k][LOWER] in _ADJUNCT_OPENERS):
@@ -2128,6 +2147,9 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, b: int) -> int:
         if tokens[m][TEXT][0].isupper() and tokens[m][LOWER] not in _CLAUSE_OPENERS:
             while m < b and tokens[m][TEXT][0].isupper():
                 m += 1  # "in Iowa", "on Fox News Sunday"
+            close = _title_close(doc, m) if m < b else -1
+            if close >= 0:
+                m = close + 1  # "on ABC’s “This Week”"
         elif tokens[m][LOWER] in ("a", "an", "the") or tokens[m][LOWER] in _POSSESSIVES:
             m += 1
             last = min(b, m + MAX_LISTENER_MODIFIERS + 1)
@@ -2331,6 +2353,26 @@ def _pronoun_after_quote(doc: _Doc, q: QuoteSpan, attribution: _Attribution,
         entity = doc.people.resolve_pronoun(opening, gender)
     return attribution if entity < 0 else \
         attribution._replace(mention=mention._replace(entity=entity))
+
+
+def _title_close(doc: _Doc, m: int) -> int:
+    """Token index of the closing mark of a title in quotation marks whose opening mark is token
+    ``m`` (``_is_title``; a full stop or comma just inside the closing mark is the sentence's,
+    in American style), or -1."""
+    close = doc.quote_close.get(m, -1)
+    if close < 0 or close - m > TITLE_MAX_WORDS + 2:
+        return -1
+    tokens = doc.tokens
+    last = close - 1 if tokens[close - 1][TEXT] in (".", ",") else close
+    if last <= m + 1:
+        return -1
+    content = doc.text[tokens[m + 1][START]:tokens[last - 1][END]]
+    before = doc.text[max(0, tokens[m][START] - TITLE_CONTEXT):tokens[m][START]]
+    return close if _is_title(content, before) else -1
+
+
+TITLE_CONTEXT = 40
+"""Characters before an opening mark that ``_is_title`` reads (the word before it)."""
 
 
 def _is_title(content: str, before: str) -> bool:
