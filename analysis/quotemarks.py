@@ -98,13 +98,29 @@ def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     return False
 
 
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
+"""A markup tag left in the text (``<tweet id="7503" author="@JoLi">``): the marks around its
+attribute values quote nothing."""
+
+
+def _tag_spans(text: str, lo: int, hi: int) -> list[Span]:
+    """The markup tags of ``text[lo:hi]`` (``_TAG``), or none when it has no ``<``."""
+    if text.find("<", lo, hi) < 0:
+        return []
+    return [match.span() for match in _TAG.finditer(text, lo, hi)]
+
+
 def _scan_paragraph(text: str, lo: int, hi: int, index: int, continues: bool,
                     out: list[QuoteSpan]) -> bool:
-    """Append the quotes of paragraph ``text[lo:hi]`` to ``out``; return whether one is open."""
+    """Append the quotes of paragraph ``text[lo:hi]`` to ``out``; return whether one is open.
+    Marks inside markup tags (``_TAG``) are skipped."""
     stack: list[tuple[str, int, int]] = []  # (kind "d" or "s", mark start, mark end)
     first = True
+    tags = _tag_spans(text, lo, hi)
     for match in _MARK.finditer(text, lo, hi):
         i, j = match.span()
+        if tags and any(a < i < b for a, b in tags):
+            continue
         glyph = match.group()
         role = _context(text, i, j, lo, hi)
         if glyph in _SINGLE_DEFAULT:

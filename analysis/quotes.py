@@ -2561,6 +2561,53 @@ def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_R
     return _drop_nested(doc, records)
 
 
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
+                "November|December")
+_SIGNATURE = re.compile(r"[—–-][^\S\n]*(?P<name>[^\s()—–<>@][^\n()—–<>@]{0,59}?)[^\S\n]*"
+                        r"\(@\w{1,30}\)[^\S\n]*(?:%s)[^\S\n]+\d{1,2},[^\S\n]*\d{4}" % _MONTH_NAMES)
+"""The signature line of an embedded post: ``— Jo Li (@JoLi) July 5, 2016`` (the text an
+embedded tweet falls back to on a news page)."""
+_POST_LINKS = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*\Z")
+_TAG_END = re.compile(r"<[A-Za-z][^<>\n]*>")
+
+
+def _signed_posts(doc: _Doc, first_group: int) -> list[_Record]:
+    """Embedded posts (``No one should be above the law. pic.twitter.com/Oq — Jo Li (@JoLi)
+    July 5, 2016``): the words from the start of the paragraph (or of the markup tag holding
+    the post) to the signature (``_SIGNATURE``), less trailing links, are the signer's own,
+    verbatim: a direct quote with the rule ``dash_attribution``."""
+    text = doc.text
+    if "(@" not in text:
+        return []
+    records = []
+    for lo, hi in doc.paragraphs:
+        if text.find("(@", lo, hi) < 0:
+            continue
+        after = lo  # where the paragraph's next post may begin
+        for match in _SIGNATURE.finditer(text, lo, hi):
+            begin = after
+            after = match.end()
+            for tag in _TAG_END.finditer(text, begin, match.start()):
+                begin = tag.end()  # '<tweet id="…">No one should …'
+            body = text[begin:match.start()]
+            links = _POST_LINKS.search(body)
+            body = body[:links.start()] if links else body.rstrip()
+            end = begin + len(body)
+            while begin < end and text[begin].isspace():
+                begin += 1
+            if end <= begin:
+                continue
+            a, b = doc.tok(match.start("name")), doc.tok(match.end("name"))
+            mention = doc.people.speaker_after(a, b)
+            if mention is None or mention.end != match.end("name"):
+                mention = Mention(match.start("name"), match.end("name"), match.group("name"),
+                                  -1, "group")  # "CSPAN (@cspan)": an account, no person
+            records.append(_Record(begin, end, "direct",
+                                   _Attribution(mention, None, "dash_attribution"),
+                                   "dash_attribution", first_group + len(records)))
+    return records
+
+
 def _drop_nested(doc: _Doc, records: list[_Record]) -> list[_Record]:
     """Drop the records of belief and intention cues (``MENTAL_CATEGORIES``,
     ``COGNITIVE_CUES``) and of cues in a to-infinitive (``urged Bob Casey to reject the plan``:
@@ -2618,7 +2665,8 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
     spans = quote_spans(text, doc.paragraphs)
     doc.quote_close = {doc.tok(q.open): doc.tok(q.close) - 1 for q in spans if q.closed}
     quoted = _quote_records(doc, spans)
-    records = quoted + _indirect_records(doc, spans, quoted, len(quoted))
+    posts = _signed_posts(doc, len(quoted))
+    records = quoted + posts + _indirect_records(doc, spans, quoted, len(quoted) + len(posts))
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     utterances: dict[int, str] = {}
     quotes = []

@@ -552,6 +552,9 @@ CASES = [
      "Jo Li", "said", "clause_speaker_cue"),
     ("The plan is dead, Jo Li said Tuesday at a campaign event in Iowa.", "The plan is dead",
      "indirect", "Jo Li", "said", "clause_speaker_cue"),
+    ("While I respect the FBI, this defies explanation. pic.twitter.com/OqctxglquI — Jo Li "
+     "(@JoLi) July 5, 2016", "While I respect the FBI, this defies explanation.", "direct",
+     "Jo Li", None, "dash_attribution"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -636,6 +639,13 @@ def test_attribution_rule(text, quoted, kind, speaker, cue, rule):
 def test_a_surname_keeps_its_particles_as_written():
     quotes = extract_quotes("Mayor Bill de Blasio spoke. “We will win,” de Blasio said.")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Bill de Blasio", "de Blasio")]
+
+
+def test_an_embedded_post_is_its_signer_s_and_markup_holds_no_quotes():
+    text = ('Jo Li wrote on Twitter.\n\n<tweet id="7503" author="@JoLi">No one should be above '
+            'the law. https://t.co/Oq1 — Jo Li (@JoLi) July 5, 2016</tweet>\n\nRyan agreed.')
+    assert [(q.text, q.kind, q.speaker, q.rule) for q in extract_quotes(text)] == [
+        ("No one should be above the law.", "direct", "Jo Li", "dash_attribution")]
 
 
 def test_read_reports_only_right_after_a_quotation():
