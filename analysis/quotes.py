@@ -929,6 +929,10 @@ _TAIL_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "though", "although", "wh
                                   "whereas"})
 """Words that open a clause coordinated after an inverted attribution (``…, said X, but the
 party …``): the report is the clause before the cue."""
+_TAIL_ADJUNCT_OPENERS = frozenset({"with", "including", "in", "at", "on", "as", "after",
+                                   "before", "during", "despite", "for", "from"})
+"""Prepositions opening the writer's adjunct after an inverted attribution (``…, said X, with
+games every week``): the report is the clause before the cue."""
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "reporters",
                               "journalists", "supporters", "voters", "listeners", "viewers"})
@@ -1332,6 +1336,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
                 not (tokens[after][TEXT] == "," and after + 1 < bounds.b and
                      (tokens[after + 1][LOWER] in _APPOSITION_OPENERS or
                       tokens[after + 1][LOWER] in _TAIL_CLAUSE_OPENERS or
+                      tokens[after + 1][LOWER] in _TAIL_ADJUNCT_OPENERS or
                       after + 1 in doc.cue_at and tokens[after + 1][LOWER].endswith("ing"))):
             return None  # a long tail that is not "said X, a spokeswoman for …"
         rule = "clause_cue_speaker"

@@ -250,6 +250,19 @@ AGENT_PARTICIPLES: frozenset[str] = frozenset({
     "funded", "paid", "led", "organized", "organised", "posted", "broadcast", "aired"})
 """Participles whose ``by`` phrase names who made or got a document, not who speaks (``a
 memo obtained by The Post says``)."""
+EVIDENCE_SOURCES: frozenset[str] = frozenset({"poll", "survey", "study", "report", "analysis",
+                                              "data", "research", "audit", "review", "probe",
+                                              "census", "memo", "lawsuit", "ruling"})
+"""Nouns of documents and findings that speak in headlines (``…, poll finds``, ``…, study
+says``)."""
+
+
+def _headline_source(lower: str) -> bool:
+    """Whether a lower-case word may speak bare after a comma, as in headlines (``…, analyst
+    says``, ``…, poll finds``): a role, a group or an ``EVIDENCE_SOURCES`` noun."""
+    return lower in ROLES or lower in GROUPS or lower in EVIDENCE_SOURCES
+
+
 BARE_COLLECTIVES: frozenset[str] = frozenset({"police", "staff", "management", "personnel",
                                               "clergy", "military"})
 """Collective nouns written without an article and with a plural verb (``police said``): they
@@ -1465,9 +1478,12 @@ class DocumentPeople:
             return None
         if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
                 not ((tokens[k][LOWER].endswith("s") or tokens[k][LOWER] in BARE_COLLECTIVES)
-                     and k - m <= 2):
+                     and k - m <= 2) and \
+                not (k - m == 1 and m >= floor and tokens[m][TEXT] == "," and
+                     _headline_source(tokens[k][LOWER])):
             return None  # a bare plural or collective may speak ("officials said", "police
-            # said"); other lower-case words are no subject
+            # said"), and a headline's bare singular after a comma ("…, poll finds"); other
+            # lower-case words are no subject
         head = tokens[k][LOWER]
         if head in NOT_NAMES and head not in GROUPS and head not in INSTITUTION_HEADS and \
                 not (m == k - 1 and head in QUANTIFIER_SUBJECTS) or head in PRONOUN_GENDER:
@@ -1671,8 +1687,8 @@ class DocumentPeople:
                     and tokens[run - 1][LOWER] not in NOT_NAMES
                     or head.endswith("s") and tokens[run - 1][LOWER] in _GROUP_MODIFIERS):
                 run -= 1  # "Republican leaders", "party leaders", "senior officials"
-            if not (head.endswith("s") or run < k):
-                return None
+            if not (head.endswith("s") or run < k or k > 0 and tokens[k - 1][TEXT] == ","):
+                return None  # but "…, analyst says": a headline's bare singular after a comma
             if head.endswith("s"):
                 run = self._compound_start(run, k, floor)
             start = run

@@ -555,6 +555,13 @@ CASES = [
     ("While I respect the FBI, this defies explanation. pic.twitter.com/OqctxglquI — Jo Li "
      "(@JoLi) July 5, 2016", "While I respect the FBI, this defies explanation.", "direct",
      "Jo Li", None, "dash_attribution"),
+    ("The program has a loyal following, said Ms. Jo Gil, with games every week of the year.",
+     "The program has a loyal following", "indirect", "Jo Gil", "said", "clause_cue_speaker"),
+    ("Her fate in November hinges on Obama, analyst says.",
+     "Her fate in November hinges on Obama", "indirect", "analyst", "says",
+     "clause_speaker_cue"),
+    ("Obama approval hits a new high, poll finds.", "Obama approval hits a new high",
+     "indirect", "poll", "finds", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
