@@ -47,9 +47,9 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, DETERMINERS, END, GROUPS, LOWER, MODIFIERS, NOT_ADVERBS,
-    ORIGIN_PREPOSITIONS, PARTY_PREFIXES, ROLES, SENT, START, TEXT, DocumentPeople, Mention,
-    PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable,
+    ASIDE_WORDS, ASIDES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER, MODIFIERS,
+    NOT_ADVERBS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, ROLES, SENT, START, TEXT, DocumentPeople,
+    Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable,
     name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
@@ -1217,7 +1217,7 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
             else "speaker_cue_that"
         k = found + 1 if tokens[found][LOWER] == "that" else found
     else:
-        k, rule = _clause_start(doc, cue, k, bounds.b)
+        k, rule = _clause_start(doc, cue, k, bounds.b, evidence=_is_evidence(doc, mention))
         if k < 0:
             return None
     noun_object = rule == "speaker_cue_object" and tokens[k][LOWER] != "to"
@@ -1643,7 +1643,8 @@ def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
     return None
 
 
-def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
+def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
+                  evidence: bool = False) -> tuple[int, str]:
     """Where the content starts after a cue with no ``that``, and the rule; ``(-1, "")`` if none.
 
     A zero-``that`` clause after a ``CLAUSAL_CUES`` verb (``says the campaign will``), after the
@@ -1693,12 +1694,22 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int) -> tuple[int, str]:
     if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
-                not _takes_object(cue.lemma) or tokens[k][LOWER] in _REFLEXIVES:
+                not (_takes_object(cue.lemma) or evidence) or tokens[k][LOWER] in _REFLEXIVES:
             quoted = -1 if cue.lemma in CUE_FRAMES["listener"] or \
                 tokens[k][LOWER] in _PREPOSITIONS else _quoted_object(doc, k, b)
             return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
         rule = "speaker_cue_object"
     return k, rule
+
+
+def _is_evidence(doc: _Doc, mention: Mention) -> bool:
+    """Whether a speaker is a study, poll or document (``The April survey``, ``One influential
+    2009 paper``: its head is in ``EVIDENCE_SOURCES``): what it finds or shows is reported
+    even as a noun phrase (``found broad support for the plan``)."""
+    if mention.kind not in ("group", "description"):
+        return False
+    head = doc.tokens[doc.tok(mention.end) - 1][LOWER]
+    return head in EVIDENCE_SOURCES
 
 
 def _quoted_object(doc: _Doc, k: int, b: int) -> int:

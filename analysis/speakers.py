@@ -252,9 +252,10 @@ AGENT_PARTICIPLES: frozenset[str] = frozenset({
 memo obtained by The Post says``)."""
 EVIDENCE_SOURCES: frozenset[str] = frozenset({"poll", "survey", "study", "report", "analysis",
                                               "data", "research", "audit", "review", "probe",
-                                              "census", "memo", "lawsuit", "ruling"})
-"""Nouns of documents and findings that speak in headlines (``…, poll finds``, ``…, study
-says``)."""
+                                              "census", "memo", "lawsuit", "ruling", "paper",
+                                              "polls", "surveys", "studies", "reports"})
+"""Nouns of studies, polls and documents: they speak bare in headlines (``…, poll finds``),
+and what they find is reported even as a noun phrase (``The survey found broad support``)."""
 
 
 def _headline_source(lower: str) -> bool:

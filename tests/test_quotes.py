@@ -562,6 +562,8 @@ CASES = [
      "clause_speaker_cue"),
     ("Obama approval hits a new high, poll finds.", "Obama approval hits a new high",
      "indirect", "poll", "finds", "clause_speaker_cue"),
+    ("A Gallup poll found broad support for the plan.", "broad support for the plan",
+     "indirect", "A Gallup poll", "found", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -653,6 +655,12 @@ def test_an_embedded_post_is_its_signer_s_and_markup_holds_no_quotes():
             'the law. https://t.co/Oq1 — Jo Li (@JoLi) July 5, 2016</tweet>\n\nRyan agreed.')
     assert [(q.text, q.kind, q.speaker, q.rule) for q in extract_quotes(text)] == [
         ("No one should be above the law.", "direct", "Jo Li", "dash_attribution")]
+
+
+def test_what_people_find_is_no_report_unless_a_study_finds_it():
+    assert extract_quotes("Investigators found no evidence of fraud at the plant.") == []
+    assert [q.text for q in extract_quotes("The April survey found Jo Li leading by seven "
+                                           "points.")] == ["Jo Li leading by seven points"]
 
 
 def test_read_reports_only_right_after_a_quotation():
