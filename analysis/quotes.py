@@ -1660,9 +1660,10 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
             k = after  # "said in an interview with CNN the plan is dead"
     verb = k + 2 if k + 2 < b and tokens[k + 1][TEXT] in _OPENING_MARKS else k + 1
     if verb < b and tokens[k][LOWER] == "to" and tokens[verb][TEXT].islower() and \
-            _category(cue.lemma) in INFINITIVE_CATEGORIES and \
+            (_category(cue.lemma) in INFINITIVE_CATEGORIES or
+             cue.lemma in CUE_FRAMES.get("infinitive", ())) and \
             tokens[verb][LOWER] not in _NOT_VERBS:
-        return k, "speaker_cue_object"  # "promised to act", "refused to fight"
+        return k, "speaker_cue_object"  # "promised to act", "refused to fight", "agreed to end"
     about = _about_after_listener(tokens, cue, k, b)
     if about >= 0:
         return about, "speaker_cue_object"  # "asked Bennett about …", "spoke to reporters about"

@@ -564,6 +564,8 @@ CASES = [
      "indirect", "poll", "finds", "clause_speaker_cue"),
     ("A Gallup poll found broad support for the plan.", "broad support for the plan",
      "indirect", "A Gallup poll", "found", "speaker_cue_object"),
+    ("Jo Li agreed to end her bid for the seat.", "to end her bid for the seat", "indirect",
+     "Jo Li", "agreed", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
