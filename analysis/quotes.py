@@ -47,7 +47,7 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER, MODIFIERS,
+    ASIDE_WORDS, ASIDES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER, MODIFIERS, MONTHS,
     NOT_ADVERBS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, ROLES, SENT, START, TEXT, DocumentPeople,
     Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable,
     name_tag_end, people_frame,
@@ -1833,6 +1833,8 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                 end_tok = m
                 break
             m += 1
+    if attribution.rule == "speaker_cue_object":
+        end_tok = _before_past_time(tokens, k, end_tok)
     if end_tok <= k:
         return None
     start, end = _trim(doc.text, tokens[k][START],
@@ -1843,6 +1845,38 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
             tokens[k][LOWER].endswith("ly") and tokens[k][LOWER] not in NOT_ADVERBS:
         return None  # "the crowd applauded loudly": a manner adverb, no object
     return start, end, attribution
+
+
+_PAST_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "yesterday"})
+
+
+def _before_past_time(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where a past time adverbial ending an object or infinitive that starts at token ``k``
+    begins (``agreed to take a second look | last June``, ``vowed to fight | on Tuesday
+    night``, ``| earlier this year``): it dates the report, not what is reported; ``end`` when
+    there is none. Future times stay (``vowed to fight next week``)."""
+    last = end - 1
+    while last > k and not tokens[last][TEXT][0].isalnum():
+        last -= 1  # the sentence's full stop
+    first = last
+    if first > k and tokens[first][LOWER] in TIME_NOUNS and tokens[first - 1][LOWER] in _PAST_DAYS:
+        first -= 1  # "Tuesday night"
+    if tokens[first][LOWER] in _PAST_DAYS:
+        if tokens[first - 1][LOWER] == "on":
+            first -= 1
+    elif first - 1 > k and tokens[first - 1][LOWER] == "last" and (
+            tokens[first][LOWER] in TIME_NOUNS or tokens[first][LOWER] in MONTHS or
+            tokens[first][LOWER] in _PAST_DAYS):
+        first -= 1  # "last June", "last week"
+    elif first - 2 > k and tokens[first - 2][LOWER] == "earlier" and \
+            tokens[first - 1][LOWER] == "this" and tokens[first][LOWER] in TIME_NOUNS:
+        first -= 2  # "earlier this year"
+    else:
+        return end
+    if tokens[first - 1][LOWER].endswith("ed") or tokens[k][LOWER] == "to" and first == k + 2:
+        return end  # "the states that voted Tuesday", "to vote Tuesday": the verb just before
+    return first if first > k + 1 else end
 
 
 def _aside_before_reason(tokens: Sequence[Token], m: int, end: int) -> int:
