@@ -455,9 +455,9 @@ def _after_closing_mark(tokens: Sequence[Token], i: int) -> bool:
     statement from the campaign``)."""
     for k in range(i - 1, max(0, i - MAX_AFTER_QUOTE_WORDS - 1), -1):
         word = tokens[k][TEXT]
-        if word in _CLOSING_QUOTES:
+        if word in _CLOSERS:
             return k > 0 and tokens[k - 1][TEXT] in (",", "!", "?")
-        if word == "," and k > 0 and tokens[k - 1][TEXT] in _CLOSING_QUOTES:
+        if word == "," and k > 0 and tokens[k - 1][TEXT] in _CLOSERS:
             return True  # "«…», the letter read"
         if not word[0].isalnum() or tokens[k][SENT] != tokens[i][SENT]:
             return False
@@ -865,8 +865,6 @@ _NOT_CLAUSE_OPENERS = frozenset({"so", "yes", "no", "nothing", "something", "any
                                  "otherwise", "and", "or", "but", "too", "as", "well", "not",
                                  "very", "also"})
 _OPENING_MARKS = frozenset("\"“‘'«„‹`")
-_CLOSING_QUOTES = frozenset("\"”’'»›")
-"""Marks that may close a quotation (a straight mark closes as well as opens)."""
 _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
                         "those", "some", "all", "any", "our", "my", "your", "him", "them", "me",
                         "us", "whom", "what", "which", "who"})
