@@ -1221,12 +1221,56 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
     noun_object = rule == "speaker_cue_object" and tokens[k][LOWER] != "to"
     found_clause = _clause_record(doc, k, bounds, stops, _Attribution(mention, cue, rule),
                                   noun_object=noun_object)
+    if found_clause is not None and adjacent and _subordinated(doc, mention, bounds):
+        found_clause = _before_main_clause(doc, *found_clause)
     if found_clause is None and found == cue.last + 1 and tokens[found][LOWER] == "that" and \
             _takes_object(cue.lemma):
         # "rejected that idea": ``that`` was a determiner, the object is the content
         return _clause_record(doc, found, bounds, stops,
                               _Attribution(mention, cue, "speaker_cue_object"), noun_object=True)
     return found_clause
+
+
+def _subordinated(doc: _Doc, mention: Mention, bounds: _Bounds) -> bool:
+    """Whether a speaker opens a subordinate clause at the start of its sentence or clause
+    (``While Jo Li said …, Tom Park …``, ``When she said …, the crowd …``): a main clause
+    follows the report after a comma."""
+    m = doc.tok(mention.start) - 1
+    tokens = doc.tokens
+    return m >= bounds.a and tokens[m][LOWER] in _SUBORDINATORS and (
+        m == bounds.a or tokens[m - 1][TEXT] in (",", ";") or tokens[m - 1][LOWER] in
+        ("and", "but"))
+
+
+def _before_main_clause(doc: _Doc, start: int, end: int,
+                        attribution: _Attribution) -> tuple[int, int, _Attribution]:
+    """The report of a subordinate clause up to the last comma in it that a noun phrase and a
+    finite verb follow (``said the plan, which passed in May, is dead, | the crowd cheered``),
+    with a
+    closing mark just after that comma (``has the "best experience," | Trump is``); the
+    span unchanged when there is none."""
+    tokens = doc.tokens
+    a, b = doc.tok(start), doc.tok(end)
+    cut = -1
+    m = a
+    while m < b:
+        if m in doc.quote_close and doc.quote_close[m] < b and \
+                tokens[doc.quote_close[m] - 1][TEXT] != ",":
+            m = doc.quote_close[m] + 1  # commas inside quoted words, unless one ends them
+            continue
+        if tokens[m][TEXT] == ",":
+            n = m + 1
+            while n < b and tokens[n][TEXT] in _CLOSERS:
+                n += 1
+            if n < b and (_opens_clause(tokens[n]) or tokens[n][TEXT][0].isupper()) and \
+                    any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and
+                        t[LOWER].endswith("ed") for t in tokens[n + 1:b]):
+                cut = n  # not ", the bank's largest contributor": an appositive, no verb
+        m += 1
+    if cut < 0:
+        return start, end, attribution
+    first, last = _trim(doc.text, start, tokens[cut - 1][END])
+    return first, last, attribution
 
 
 def _is_passive(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
