@@ -1869,6 +1869,8 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                 m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
                 continue   # after an aside on the object is part of the report
             if tokens[m][TEXT] in _OBJECT_ENDS or tokens[m][LOWER] in _OBJECT_END_WORDS or \
+                    tokens[m][LOWER] in ("and", "but") and m + 1 < end_tok and \
+                    tokens[m + 1][LOWER] in _SPEAKER_PRONOUNS or \
                     tokens[m][LOWER] == "even" and m + 1 < end_tok and \
                     tokens[m + 1][LOWER] in ("though", "as") or \
                     _adjunct_at(tokens, m) or _object_verb_at(tokens, k, m, clausal):

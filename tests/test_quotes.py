@@ -580,6 +580,9 @@ CASES = [
      "speaker_cue_that"),
     ("When Jo Li said the plan, which passed in May, is dead, the crowd cheered.",
      "the plan, which passed in May, is dead", "indirect", "Jo Li", "said", "speaker_cue_that"),
+    ('Jo Li voiced a wish for a "strong, prosperous Mexico," and she pronounced Tom Park "a '
+     'friend."', 'a wish for a "strong, prosperous Mexico,"', "indirect", "Jo Li", "voiced",
+     "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
