@@ -1232,14 +1232,11 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
 
 
 def _subordinated(doc: _Doc, mention: Mention, bounds: _Bounds) -> bool:
-    """Whether a speaker opens a subordinate clause at the start of its sentence or clause
-    (``While Jo Li said …, Tom Park …``, ``When she said …, the crowd …``): a main clause
-    follows the report after a comma."""
+    """Whether a speaker opens a subordinate clause (``While Jo Li said …, Tom Park …``, ``just
+    months after Obama declared …, rebels removed …``): a main clause may follow the report
+    after a comma."""
     m = doc.tok(mention.start) - 1
-    tokens = doc.tokens
-    return m >= bounds.a and tokens[m][LOWER] in _SUBORDINATORS and (
-        m == bounds.a or tokens[m - 1][TEXT] in (",", ";") or tokens[m - 1][LOWER] in
-        ("and", "but"))
+    return m >= bounds.a and doc.tokens[m][LOWER] in _SUBORDINATORS
 
 
 def _before_main_clause(doc: _Doc, start: int, end: int,
@@ -1262,7 +1259,8 @@ def _before_main_clause(doc: _Doc, start: int, end: int,
             n = m + 1
             while n < b and tokens[n][TEXT] in _CLOSERS:
                 n += 1
-            if n < b and (_opens_clause(tokens[n]) or tokens[n][TEXT][0].isupper()) and \
+            if n < b and (_opens_clause(tokens[n]) or tokens[n][TEXT][0].isupper() or
+                          _bare_subject_word(tokens[n])) and \
                     any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and
                         t[LOWER].endswith("ed") for t in tokens[n + 1:b]):
                 cut = n  # not ", the bank's largest contributor": an appositive, no verb
@@ -1271,6 +1269,15 @@ def _before_main_clause(doc: _Doc, start: int, end: int,
         return start, end, attribution
     first, last = _trim(doc.text, start, tokens[cut - 1][END])
     return first, last, attribution
+
+
+def _bare_subject_word(token: Token) -> bool:
+    """Whether a lower-case word may open a subject without a determiner (``rebels removed``):
+    no relative, conjunction, preposition, auxiliary or participle."""
+    lower = token[LOWER]
+    return token[TEXT].isalpha() and token[TEXT].islower() and lower not in _RELATIVE_WORDS and \
+        lower not in _CONJUNCTIONS and lower not in _PREPOSITIONS and \
+        lower not in _FINITE_AUXILIARIES and not lower.endswith(("ed", "ing", "ly"))
 
 
 def _is_passive(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:

@@ -583,6 +583,8 @@ CASES = [
     ('Jo Li voiced a wish for a "strong, prosperous Mexico," and she pronounced Tom Park "a '
      'friend."', 'a wish for a "strong, prosperous Mexico,"', "indirect", "Jo Li", "voiced",
      "speaker_cue_object"),
+    ("Just months after Jo Li declared a new beginning, rebels removed the king.",
+     "a new beginning", "indirect", "Jo Li", "declared", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
