@@ -952,7 +952,7 @@ _OCCASIONS = frozenset({"interview", "statement", "speech", "debate", "rally", "
                         "august", "september", "october", "november", "december", "video",
                         "letter", "ad", "tweet", "post", "email", "memo", "op-ed", "column",
                         "remarks", "address", "appearance", "hearing", "meeting", "briefing",
-                        "conference", "forum", "broadcast", "podcast"})
+                        "conference", "forum", "broadcast", "podcast", "show"})
 _INVERTED_SPEAKER_ENDS = frozenset({".", ",", ";", "—", "–", "--", "(", "!", "?"})
 _INVERSION_MARKS = frozenset({",", "—", "–"})
 _OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "(", ")"})
@@ -2012,8 +2012,11 @@ def _adjunct_at(tokens: Sequence[Token], m: int) -> bool:
     Tuesday``, ``in an interview published Saturday``): it ends a noun object."""
     if tokens[m][LOWER] not in ("in", "on", "at", "during", "last", "this", "earlier"):
         return False
-    for n in range(m + 1, min(len(tokens), m + 3)):
-        if tokens[n][LOWER] in TIME_WORDS or tokens[n][LOWER] in _OCCASIONS:
+    reach = 4 if tokens[m][LOWER] == "on" else 3  # "on his radio show", "in early June"
+    for n in range(m + 1, min(len(tokens), m + reach)):
+        lower = tokens[n][LOWER]
+        if lower in TIME_WORDS or lower in _OCCASIONS and not (
+                lower in MONTHS and tokens[n][TEXT].islower()):  # "that may be": no month
             return True
     return tokens[m][LOWER] in ("last", "this", "earlier") and m + 1 < len(tokens) and \
         tokens[m + 1][LOWER] in _OCCASIONS

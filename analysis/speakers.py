@@ -351,12 +351,13 @@ searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` take
 matches."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _ROLES_AND_MODIFIERS = ROLES | MODIFIERS
-_TOKEN = re.compile(r"\w++(?:['’\-–]\w++)*+|\S")
+_TOKEN = re.compile(r"\w++(?:['’\-–]\w++)*+|[^\s\u00ad]")
 """Words (with inner apostrophes and hyphens) and single punctuation marks: any other
-character but a space (``\\S`` where no word starts is ``[^\\w\\s]``, and a single class is
-tested faster than a negated pair). The quantifiers are possessive (Python 3.11): nothing after
-a word can fail, so backtracking could never give another match, and not recording it is
-faster."""
+character but a space or a soft hyphen (U+00AD, invisible, left in scraped text: ``Doug
+\u00adAndres`` is two words, not a mark between them; ``[^\\s\\u00ad]`` where no word starts
+is ``[^\\w\\s\\u00ad]``, and a single class is tested faster than a negated pair). The
+quantifiers are possessive (Python 3.11): nothing after a word can fail, so backtracking could
+never give another match, and not recording it is faster."""
 _POSSESSIVE = ("'s", "’s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le",
                         "du", "di", "ibn", "abu", "st"})
