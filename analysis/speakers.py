@@ -1248,6 +1248,10 @@ class DocumentPeople:
             named = self._named_before_appositive(found, floor)
             if named is not None:
                 return named  # "said R. Gil Kerlikowske, the commissioner, who conceded"
+        if found is not None and found.kind == "name":
+            named = self._named_before_unclosed_appositive(found, floor)
+            if named is not None:
+                return named  # "Jo Li, a spokesman for Speaker Tom Park told": no comma
         if found is not None and found.kind != "pronoun":
             group = self._group_of(found, floor)
             if group is not None:
@@ -1272,6 +1276,25 @@ class DocumentPeople:
             return k
         named = self.name_at.get(j - 1)
         return j - 1 if named is not None and named[1] >= 0 else k
+
+    def _named_before_unclosed_appositive(self, named: Mention, floor: int) -> Mention | None:
+        """The person an appositive describes when the writer left it unclosed and the name
+        just before the cue is the object of its preposition (``Jo Li, a spokesman for House
+        Speaker Tom Park told the Post``: Tom Park, after ``for``, tells nothing); else None."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.starts, named.start) - 1
+        while k >= floor and tokens[k][TEXT][0].isupper():
+            k -= 1  # "House", a title's modifier before the mention
+        if k < floor or tokens[k][LOWER] not in ("for", "of", "to", "with"):
+            return None
+        for m in range(k - 1, max(floor, k - DESCRIPTION_WINDOW) - 1, -1):
+            if tokens[m][TEXT] == ",":
+                if m - 1 >= floor and m - 1 in self.name_at and \
+                        tokens[m + 1][LOWER] in ("a", "an", "the"):
+                    found = self._noun_phrase_ending(m - 1, floor)
+                    return found if found is not None and found.kind == "name" else None
+                return None
+        return None
 
     def _named_before_appositive(self, description: Mention, floor: int) -> Mention | None:
         """The name a description stands in apposition to (``Jane Doe, the commissioner``), or

@@ -589,6 +589,8 @@ CASES = [
      "We have not been briefed,", "direct", "Jo Li", "told", "quote_speaker_cue"),
     ("Jo Li called Tom Park a “clown” on his radio show.", "Tom Park a “clown”", "indirect",
      "Jo Li", "called", "speaker_cue_object"),
+    ("“We have not been briefed,” Jo Li, a spokesman for House Speaker Tom Park told the "
+     "Post.", "We have not been briefed,", "direct", "Jo Li", "told", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
