@@ -391,6 +391,8 @@ class _Doc:
         # "X endorsed Clinton, saying …": the participle's subject is X, not the object before it
         mention = None if participle else \
             self.people.speaker_before(cue.first, floor) or self._aside_subject(cue, floor)
+        if mention is None:
+            mention = self._quoted_as(cue, floor)  # "The Post quoted an official as saying"
         if mention is None and cue.first - 1 >= floor:
             k = cue.first - 1
             while k > floor and is_skippable(tokens[k][LOWER]):
@@ -410,6 +412,21 @@ class _Doc:
                 mention = self.people.subject_before_relative(cue.first, floor)
         self.speaker_cache[cue.first] = mention
         return mention
+
+
+    def _quoted_as(self, cue: _Cue, floor: int) -> Mention | None:
+        """``The Post quoted an official as saying …``: the source a ``source`` cue (``quote``,
+        ``cite``) names before ``as`` speaks for the participle after it, not the subject."""
+        tokens = self.tokens
+        if not (cue.first - 2 >= floor and tokens[cue.first][LOWER].endswith("ing") and
+                tokens[cue.first - 1][LOWER] == "as"):
+            return None
+        source = self.people.speaker_before(cue.first - 1, floor)
+        if source is None:
+            return None
+        first = self.tok(source.start)
+        return source if any(other.lemma in CUE_FRAMES["source"] and other.last < first
+                             for other in self.cues_between(floor, first)) else None
 
 
 def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset()) -> list[_Cue]:
@@ -1650,6 +1667,7 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
     """
     tokens = doc.tokens
     telling = cue.lemma in CUE_FRAMES["listener"]
+    commits = _category(cue.lemma) == "commissive" or cue.lemma in CUE_FRAMES["infinitive"]
     phrase = False  # inside a prepositional phrase ("said during this week's debate that")
     m = k - 1
     while m + 1 < min(b, k + (MAX_TELL_GAP if telling else MAX_CUE_GAP)):
@@ -1672,6 +1690,10 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
         if word[TEXT].islower() and not telling and not phrase and \
                 not _adverbial_word(word[LOWER]):
             return -1
+        if word[LOWER] == "to" and m == k and commits and m + 1 < b and \
+                tokens[m + 1][TEXT].islower() and tokens[m + 1][TEXT].isalpha() and \
+                tokens[m + 1][LOWER] not in _NOT_VERBS:
+            return -1  # "agreed to hear cases that …": the promised act, no adverbial phrase
         phrase = phrase or word[LOWER] in _PREPOSITIONS and word[LOWER] not in _CONJUNCTIONS
     return -1
 
@@ -1710,7 +1732,7 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
     verb = k + 2 if k + 2 < b and tokens[k + 1][TEXT] in _OPENING_MARKS else k + 1
     if verb < b and tokens[k][LOWER] == "to" and tokens[verb][TEXT].islower() and \
             (_category(cue.lemma) in INFINITIVE_CATEGORIES or
-             cue.lemma in CUE_FRAMES.get("infinitive", ())) and \
+             cue.lemma in CUE_FRAMES["infinitive"]) and \
             tokens[verb][LOWER] not in _NOT_VERBS:
         return k, "speaker_cue_object"  # "promised to act", "refused to fight", "agreed to end"
     about = _about_after_listener(tokens, cue, k, b)
@@ -1738,9 +1760,10 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
         return k + 1, "speaker_cue_object"  # "Trump said of waterboarding", "wrote about …"
     if cue.lemma in CUE_FRAMES["source"]:
         cited = doc.people.speaker_after(k, b)
-        if cited is not None and cited.kind in ("name", "pronoun") and \
-                cited.start == tokens[k][START]:
-            return -1, ""  # "cited Prime Minister X": a source named, not content
+        if cited is not None and cited.start == tokens[k][START] and (
+                cited.kind in ("name", "pronoun") or _as_participle(doc, doc.tok(cited.end), b)):
+            return -1, ""  # "cited Prime Minister X", "quoted an official as saying": a
+            # source named, not content
     if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
@@ -1760,6 +1783,12 @@ def _is_evidence(doc: _Doc, mention: Mention) -> bool:
         return False
     head = doc.tokens[doc.tok(mention.end) - 1][LOWER]
     return head in EVIDENCE_SOURCES
+
+
+def _as_participle(doc: _Doc, k: int, b: int) -> bool:
+    """Whether ``as`` and a participle cue stand at token ``k`` (``… as saying``)."""
+    return k + 1 < b and doc.tokens[k][LOWER] == "as" and k + 1 in doc.cue_at and \
+        doc.tokens[k + 1][LOWER].endswith("ing")
 
 
 def _quoted_object(doc: _Doc, k: int, b: int) -> int:

@@ -591,6 +591,11 @@ CASES = [
      "Jo Li", "called", "speaker_cue_object"),
     ("“We have not been briefed,” Jo Li, a spokesman for House Speaker Tom Park told the "
      "Post.", "We have not been briefed,", "direct", "Jo Li", "told", "quote_speaker_cue"),
+    ("Jo Li agreed to hear cases that the court had dropped.",
+     "to hear cases that the court had dropped", "indirect", "Jo Li", "agreed",
+     "speaker_cue_object"),
+    ("The Post quoted a GOP official as saying that the plan was dead.", "the plan was dead",
+     "indirect", "a GOP official", "saying", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
