@@ -142,6 +142,9 @@ replied.``)."""
 
 MAX_COLON_NAME: int = 5
 """Most words of a name standing alone before a colon and a quote (``Ted Cruz: "…"``)."""
+MAX_COLON_SPEAKER: int = 10
+"""Most words of a named speaker with a role before a colon and a quote (``Former secretary of
+state Jo Li: "…"``)."""
 
 MAX_SOURCE_WORDS: int = 10
 """Longest source named after ``according to`` (``the RealClearPolitics average of polls``)."""
@@ -779,16 +782,22 @@ def _follows(doc: _Doc, q: QuoteSpan, cue: _Cue) -> bool:
 
 
 def _colon_speaker(doc: _Doc, q: QuoteSpan, p_start: int) -> _Attribution | None:
-    """``Kasich: ‘We will win.’``: a short name alone before a colon, as headlines attribute."""
+    """``Kasich: ‘We will win.’``: a short name alone before a colon, as headlines attribute;
+    also a transcript's speaker named with a written role (``Former secretary of state Jo
+    Li:“…”``, at most ``MAX_COLON_SPEAKER`` words)."""
     tokens = doc.tokens
     a, colon = doc.tok(p_start), doc.tok(q.open) - 1
-    if not 0 < colon - a <= MAX_COLON_NAME or tokens[colon][TEXT] != ":":
+    if not 0 < colon - a <= MAX_COLON_SPEAKER or tokens[colon][TEXT] != ":":
         return None
     words = tokens[a:colon]
-    if not all(t[TEXT][0].isupper() or t[TEXT] == "." for t in words):
-        return None
     start, end = words[0][START], words[-1][END]
     mention = doc.people.speaker_after(a, colon)
+    if colon - a > MAX_COLON_NAME or \
+            not all(t[TEXT][0].isupper() or t[TEXT] == "." for t in words):
+        # "Former secretary of state Jo Li:“…”": a transcript's speaker with a written role
+        named = doc.people.speaker_before(colon, a)
+        return _Attribution(named, None, "speaker_colon") if named is not None and \
+            named.kind == "name" and named.end == end else None
     if mention is None or mention.end != end:
         mention = Mention(start, end, doc.text[start:end], -1, "group")
     return _Attribution(mention, None, "speaker_colon")

@@ -666,7 +666,7 @@ class DocumentPeople:
             if not (word.endswith(_POSSESSIVE) and word[0].isupper()):
                 end = self._run_end(i + 1, sentence)
             if (end > i + 1 or lower not in LEADING_NOT_NAMES or
-                    lower in MONTHS and self._known_surname(word)) and \
+                    self._known_surname(word)) and \
                     (word[0].isupper() or
                      any(tokens[k][TEXT][0].isupper() for k in range(i + 1, end))):
                 self._run(i, end)
@@ -738,8 +738,7 @@ class DocumentPeople:
         while j > i and (tokens[j - 1][TEXT].islower() or tokens[j - 1][LOWER] in TIME_WORDS):
             j -= 1  # "Jane Doe Tuesday said": the day is no part of the name
         while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES and
-                         not (j == i + 1 and tokens[i][LOWER] in MONTHS and
-                              self._known_surname(tokens[i][TEXT])) or
+                         not (j == i + 1 and self._known_surname(tokens[i][TEXT])) or
                          tokens[i][TEXT] == "." or tokens[i][LOWER] in CLAUSE_OPENING):
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
@@ -789,7 +788,8 @@ class DocumentPeople:
                     not word[0].isupper() or word.isupper() and len(word) > 1 or
                     lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
                     not ((lower in DEMONYMS or lower in MONTHS) and
-                         k == self._surname_end(i, j))):
+                         k == self._surname_end(i, j)) and
+                    not (j == i + 1 and self._known_surname(word))):
                 return None  # "Mr. English" and "Bryan English" are names, "English" alone is
                 # not; nor is "NATO", nor "Justice Department" (no title before a name)
             words.append(word)

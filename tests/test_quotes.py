@@ -596,6 +596,12 @@ CASES = [
      "speaker_cue_object"),
     ("The Post quoted a GOP official as saying that the plan was dead.", "the plan was dead",
      "indirect", "a GOP official", "saying", "speaker_cue_that"),
+    ("Rep. Marty West spoke. “This is the first reauthorization,” West said.",
+     "This is the first reauthorization,", "direct", "Marty West", "said",
+     "quote_speaker_cue"),
+    ("Rep. Tom Park spoke first.\n\nFormer secretary of state Jo Li:“We learned that from "
+     "the State Department.”", "We learned that from the State Department.", "direct", "Jo Li",
+     None, "speaker_colon"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
