@@ -142,6 +142,8 @@ replied.``)."""
 
 MAX_COLON_NAME: int = 5
 """Most words of a name standing alone before a colon and a quote (``Ted Cruz: "…"``)."""
+MAX_NAME_TOKENS: int = 6
+"""Most tokens of a name with its titles in a phrase such as ``in Jo Li’s words``."""
 MAX_COLON_SPEAKER: int = 10
 """Most words of a named speaker with a role before a colon and a quote (``Former secretary of
 state Jo Li: "…"``)."""
@@ -766,7 +768,8 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
         if found:
             return found
     if before_char not in ("", ".", "?", "!", ":"):
-        found = _before_attribution(doc, q, floor)
+        found = _before_attribution(doc, q, floor) or \
+            _in_words_of(doc, doc.tok(floor), doc.tok(q.open))
         if found:
             return found
     if q.closed and split:
@@ -883,7 +886,40 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
             distance += 5000  # a belief, when a speech cue is there too, yields to it
         if best is None or distance < best[0]:
             best = (distance, _Attribution(mention, cue, rule))
+    if best is None or best[1].mention is None:
+        words_of = _in_words_of(doc, a, inside)  # "In Jo Li’s words, the plan is “dead”"
+        if words_of is not None:
+            return words_of
     return best[1] if best else None
+
+
+def _in_words_of(doc: _Doc, a: int, b: int) -> _Attribution | None:
+    """``in Jo Li’s words, …`` / ``in the words of Jo Li, …`` between tokens ``a`` and ``b``:
+    the words quoted after it are Jo Li's, as after ``according to`` (rule ``according_to``,
+    no cue)."""
+    tokens = doc.tokens
+    for k in range(a, b - 2):
+        if tokens[k][LOWER] != "in":
+            continue
+        if tokens[k + 1][LOWER] == "the" and k + 3 < b and tokens[k + 2][LOWER] == "words" and \
+                tokens[k + 3][LOWER] == "of":
+            mention = doc.people.speaker_after(k + 4, b)  # "in the words of Jo Li"
+        else:
+            m = k + 1
+            while m < b and tokens[m][LOWER] != "words" and m - k <= MAX_NAME_TOKENS:
+                m += 1
+            if m >= b or tokens[m][LOWER] != "words" or not (
+                    tokens[m - 1][TEXT].endswith(("'s", "’s", "s'", "s’")) or
+                    tokens[m - 1][TEXT] in ("'", "’")):
+                continue
+            owner = m - 2 if tokens[m - 1][TEXT] in ("'", "’") else m - 1
+            mention = doc.people.speaker_before(owner + 1, k + 1)  # "in Jo Li’s words"
+            if mention is not None and mention.kind == "name":
+                end = tokens[owner][END] - (0 if tokens[m - 1][TEXT] in ("'", "’") else 2)
+                mention = mention._replace(end=end, text=doc.text[mention.start:end])
+        if mention is not None:
+            return _Attribution(mention, None, "according_to")
+    return None
 
 
 _NOT_CLAUSE_OPENERS = frozenset({"so", "yes", "no", "nothing", "something", "anything", "much",

@@ -602,6 +602,12 @@ CASES = [
     ("Rep. Tom Park spoke first.\n\nFormer secretary of state Jo Li:“We learned that from "
      "the State Department.”", "We learned that from the State Department.", "direct", "Jo Li",
      None, "speaker_colon"),
+    ("Kim Park spoke. The summit met there because, in Jo Li’s words, “it is the best place.”",
+     "it is the best place.", "direct", "Jo Li", None, "according_to"),
+    ("Kim Park spoke. In the words of Jo Li, “this is the end.”", "this is the end.", "direct",
+     "Jo Li", None, "according_to"),
+    ("In Jo Li’s words, the plan is “dead on arrival.”", "dead on arrival.", "partial", "Jo Li",
+     None, "according_to"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
