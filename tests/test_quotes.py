@@ -608,6 +608,8 @@ CASES = [
      "Jo Li", None, "according_to"),
     ("In Jo Li’s words, the plan is “dead on arrival.”", "dead on arrival.", "partial", "Jo Li",
      None, "according_to"),
+    ("Underdog conservative Assemblywoman Jo Li won the primary. “We will win,” Li said.",
+     "We will win,", "direct", "Jo Li", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
