@@ -61,11 +61,11 @@ RULES: tuple[str, ...] = (
     "speaker_cue_comma",       # X said, "…"
     "speaker_cue_quote",       # X said "…" (no punctuation between)
     "participle_cue",          # …, saying "…"
-    "according_to",            # according to X, …
+    "according_to",            # according to X, …  /  in X's words, "…"
     "as_speaker_cue",          # As X explained, …
     "passive_by",              # … was first reported by X
     "passive_question",        # When asked whether …, X said (nobody named as asking)
-    "dash_attribution",        # "…" — Commissioner X
+    "dash_attribution",        # "…" — Commissioner X  /  a post signed — X (@x) May 5, 2016
     "speaker_colon",           # X: "…" (headline style) / X had a message: "…" (no cue)
     "headline_speaker_cue",    # X Says Y (a headline in title case)
     "split_utterance",         # "A," he said. "B."
