@@ -1712,8 +1712,8 @@ class DocumentPeople:
                     and tokens[run - 1][LOWER] not in NOT_NAMES
                     or head.endswith("s") and tokens[run - 1][LOWER] in _GROUP_MODIFIERS):
                 run -= 1  # "Republican leaders", "party leaders", "senior officials"
-            if not (head.endswith("s") or run < k or k > 0 and tokens[k - 1][TEXT] == ","):
-                return None  # but "…, analyst says": a headline's bare singular after a comma
+            if not (head.endswith("s") or run < k):
+                return None
             if head.endswith("s"):
                 run = self._compound_start(run, k, floor)
             start = run
