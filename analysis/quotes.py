@@ -473,8 +473,8 @@ MAX_AFTER_QUOTE_WORDS = 6
 
 def _after_closing_mark(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` follows a quotation closed after (or before) a comma, or after
-    ``!`` or ``?``, with at most ``MAX_AFTER_QUOTE_WORDS`` words between (``“…,” the letter reads``, ``“…,” read a
-    statement from the campaign``)."""
+    ``!`` or ``?``, with at most ``MAX_AFTER_QUOTE_WORDS`` words between (``“…,” the letter
+    reads``, ``“…,” read a statement from the campaign``)."""
     for k in range(i - 1, max(0, i - MAX_AFTER_QUOTE_WORDS - 1), -1):
         word = tokens[k][TEXT]
         if word in _CLOSERS:
@@ -831,6 +831,20 @@ MAX_POSSESSOR_COLON: int = 12
 simple:``)."""
 
 
+def _possessor(doc: _Doc, k: int) -> Mention | None:
+    """The person a possessive at token ``k`` names: ``his``/``her`` resolved, or a known
+    person's name ending in ``'s`` (the mention without it); None otherwise."""
+    owner = doc.tokens[k]
+    if owner[LOWER] in ("his", "her"):
+        entity = doc.people.resolve_pronoun(k, "he" if owner[LOWER] == "his" else "she")
+        return Mention(owner[START], owner[END], owner[TEXT], entity, "pronoun")
+    named = doc.people.name_at.get(k) if owner[TEXT].endswith(("'s", "’s")) else None
+    if named is None or named[1] < 0:
+        return None
+    end = owner[END] - 2
+    return Mention(named[0], end, doc.text[named[0]:end], named[1], "name")
+
+
 def _possessor_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
     """``Jo Li's response: “…”`` / ``Her message to voters was simple: “…”``: a sentence
     opened by a possessive name or pronoun and a noun for what is said (``_COLON_NOUNS``), with
@@ -841,18 +855,11 @@ def _possessor_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None
     if not 0 < colon - a <= MAX_POSSESSOR_COLON or tokens[colon][TEXT] != ":" or \
             doc.cues_between(a, colon):
         return None
-    owner = tokens[a]
-    if owner[LOWER] in ("his", "her"):
-        entity = doc.people.resolve_pronoun(a, "he" if owner[LOWER] == "his" else "she")
-        mention = Mention(owner[START], owner[END], owner[TEXT], entity, "pronoun")
-        k = a
-    else:
-        k = next((m for m in range(a, colon) if tokens[m][TEXT].endswith(("'s", "’s"))), -1)
-        named = doc.people.name_at.get(k)
-        if named is None or named[1] < 0 or named[2] != a:
-            return None
-        mention = Mention(named[0], tokens[k][END] - 2, doc.text[named[0]:tokens[k][END] - 2],
-                          named[1], "name")
+    k = a if tokens[a][LOWER] in ("his", "her") else \
+        next((m for m in range(a, colon) if tokens[m][TEXT].endswith(("'s", "’s"))), -1)
+    mention = _possessor(doc, k) if k >= 0 else None
+    if mention is None or mention.start != tokens[a][START]:
+        return None
     noun = k + 1
     while noun < colon and tokens[noun][TEXT].islower() and tokens[noun][LOWER] not in \
             _COLON_NOUNS and noun - k <= 2:
@@ -1305,8 +1312,7 @@ def _before_main_clause(doc: _Doc, start: int, end: int,
                         attribution: _Attribution) -> tuple[int, int, _Attribution]:
     """The report of a subordinate clause up to the last comma in it that a noun phrase and a
     finite verb follow (``said the plan, which passed in May, is dead, | the crowd cheered``),
-    with a
-    closing mark just after that comma (``has the "best experience," | Trump is``); the
+    with a closing mark just after that comma (``has the "best experience," | Trump is``); the
     span unchanged when there is none."""
     tokens = doc.tokens
     a, b = doc.tok(start), doc.tok(end)
@@ -2436,18 +2442,9 @@ def _reporting_noun(doc: _Doc, i: int,
     tokens = doc.tokens
     if i + 1 >= len(tokens) or tokens[i + 1][LOWER] != "that" or i == 0:
         return None
-    owner = tokens[i - 1]
-    if owner[LOWER] in ("his", "her"):
-        entity = doc.people.resolve_pronoun(i - 1, "he" if owner[LOWER] == "his" else "she")
-        mention = Mention(owner[START], owner[END], owner[TEXT], entity, "pronoun")
-    else:
-        if not owner[TEXT].endswith(("'s", "’s")) or (i - 1) not in doc.people.name_at:
-            return None
-        start_name, entity, _ = doc.people.name_at[i - 1]
-        if entity < 0:
-            return None
-        mention = Mention(start_name, owner[END] - 2, doc.text[start_name:owner[END] - 2],
-                          entity, "name")
+    mention = _possessor(doc, i - 1)
+    if mention is None:
+        return None
     s_index = tokens[i][SENT]
     b = doc.tok(doc.sentence_bounds(s_index)[1])
     end_tok = _noun_clause_end(tokens, i + 2, _clause_end(doc, i + 2, b, stops))
