@@ -1542,10 +1542,10 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a place or time adjunct follows a speech cue to the end of its sentence
     (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``), an
     audience (``proclaimed to a cheering crowd``, ``said to reporters``) or a topic (``…, X said
-    of the Republicans``), after any time adverbial (``_skip_time``): a preposition of ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a
-    capital, or ``to``), a determiner, possessive or capital (or, after ``to``, a plural in
-    ``-ers``; after ``of`` or ``about``, any word), then at most ``MAX_ADJUNCT_WORDS`` plain
-    words."""
+    of the Republicans``), after any time adverbial (``_skip_time``): a preposition of
+    ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a capital, or ``to``), a determiner, possessive
+    or capital (or, after ``to``, a plural in ``-ers``; after ``of`` or ``about``, any word),
+    then at most ``MAX_ADJUNCT_WORDS`` plain words."""
     tokens = doc.tokens
     k = _skip_time(tokens, cue.last + 1, bounds.b)  # "said Tuesday at a campaign event"
     if cue.last + 1 < k >= bounds.b - 1 and _category(cue.lemma) not in MENTAL_CATEGORIES:
@@ -2294,15 +2294,16 @@ _AUDIENCE_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "report
                              "journalist", "interviewer", "host", "hosts", "congregation",
                              "donors", "graduates", "students", "workers", "listeners"})
 """Nouns of people addressed (``told a cheering crowd``) besides groups and roles."""
-MAX_LISTENER_MODIFIERS = 2
-"""Lower-case words before the head of a listener (``told a cheering crowd``)."""
+MAX_NOUN_MODIFIERS = 2
+"""Lower-case words before the head of a listener or an occasion (``told a cheering crowd``,
+``in a lengthy interview``)."""
 
 
 def _listener_noun_end(tokens: Sequence[Token], k: int, b: int) -> int:
     """End of a lower-case listener starting at token ``k`` (after its determiner): at most
-    ``MAX_LISTENER_MODIFIERS`` modifiers and a head that is an audience, a group or a role
+    ``MAX_NOUN_MODIFIERS`` modifiers and a head that is an audience, a group or a role
     (``crowd``, ``supporters``, ``committee``, ``senators``); ``k`` when there is none."""
-    for m in range(k, min(b, k + MAX_LISTENER_MODIFIERS + 1)):
+    for m in range(k, min(b, k + MAX_NOUN_MODIFIERS + 1)):
         word, lower = tokens[m][TEXT], tokens[m][LOWER]
         if not word.islower() or not word.isalpha():
             break
@@ -2337,7 +2338,7 @@ def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
                 m = close + 1  # "on ABC’s “This Week”"
         elif tokens[m][LOWER] in ("a", "an", "the") or tokens[m][LOWER] in _POSSESSIVES:
             m += 1
-            last = min(b, m + MAX_LISTENER_MODIFIERS + 1)
+            last = min(b, m + MAX_NOUN_MODIFIERS + 1)
             while m < last and tokens[m][TEXT].islower() and tokens[m][LOWER] not in _OCCASIONS:
                 m += 1
             if not (m < b and tokens[m][LOWER] in _OCCASIONS):
@@ -2737,8 +2738,7 @@ def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_R
     return _drop_nested(doc, records)
 
 
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
-                "November|December")
+_MONTH_NAMES = "|".join(sorted(month.capitalize() for month in MONTHS))
 _SIGNATURE = re.compile(r"[—–-][^\S\n]*(?P<name>[^\s()—–<>@][^\n()—–<>@]{0,59}?)[^\S\n]*"
                         r"\(@\w{1,30}\)[^\S\n]*(?:%s)[^\S\n]+\d{1,2},[^\S\n]*\d{4}" % _MONTH_NAMES)
 """The signature line of an embedded post: ``— Jo Li (@JoLi) July 5, 2016`` (the text an
