@@ -1607,6 +1607,9 @@ class DocumentPeople:
             entity = self.resolve_pronoun(k, gender) if tok[LOWER] in ("he", "she") else -1
             return Mention(tok[START], tok[END], tok[TEXT], entity, "pronoun")
         if k in self.name_at:
+            institution = self._named_after_the(k, floor)
+            if institution is not None:
+                return institution  # "The United Nations said": no person
             start, entity, name_from = self.name_at[k]
             if entity < 0:
                 entity = self._promote(k, name_from)
@@ -1617,6 +1620,24 @@ class DocumentPeople:
         if tok[TEXT][0].isupper():
             return self._institution_of(k, floor)
         return None
+
+    def _named_after_the(self, k: int, floor: int) -> Mention | None:
+        """A name of two or more capitalised words ending at token ``k`` that ``the`` opens with
+        no title or role (``The United Nations``, ``the Federal Reserve``): news writes no
+        person so, so it is an institution, a group speaker as written; else None."""
+        tokens = self.tokens
+        m = k
+        while m - 1 >= floor and tokens[m - 1][LOWER] != "the" and (
+                tokens[m - 1][TEXT][0].isupper() and tokens[m - 1][TEXT].isalpha() or
+                tokens[m - 1][TEXT] == "." and self.is_abbreviation(m - 2)):
+            m -= 1
+        if m == k or m - 1 < floor or tokens[m - 1][LOWER] != "the" or \
+                any(_is_role(tokens[j][LOWER]) for j in range(m, k + 1)):
+            return None  # "the Trump we all knew": one word after "the" may be a person
+        while tokens[m][TEXT] == ".":
+            m += 1
+        return Mention(tokens[m][START], tokens[k][END], self.text[tokens[m][START]:tokens[k][END]],
+                       -1, "group")
 
     def _after_institution_head(self, m: int, floor: int) -> bool:
         """Whether the capitalised words from token ``m`` follow ``<Head> of`` or ``<Head>
@@ -1710,8 +1731,11 @@ class DocumentPeople:
             while run - 1 >= floor and (
                     tokens[run - 1][TEXT][0].isupper() and tokens[run - 1][TEXT][0].isalpha()
                     and tokens[run - 1][LOWER] not in NOT_NAMES
+                    or tokens[run - 1][TEXT] == "." and run - 2 >= floor and
+                    len(tokens[run - 2][TEXT]) == 1 and tokens[run - 2][TEXT].isupper()
                     or head.endswith("s") and tokens[run - 1][LOWER] in _GROUP_MODIFIERS):
-                run -= 1  # "Republican leaders", "party leaders", "senior officials"
+                run -= 1  # "Republican leaders", "party leaders", "senior officials", "U.N.
+                # Security Council"
             if not (head.endswith("s") or run < k):
                 return None
             if head.endswith("s"):
