@@ -264,6 +264,9 @@ def _headline_source(lower: str) -> bool:
     return lower in ROLES or lower in GROUPS or lower in EVIDENCE_SOURCES
 
 
+COMPANY_SUFFIXES: frozenset[str] = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag",
+                                              "sa", "nv", "gmbh"})
+"""Legal suffixes that end a company's name (``Exxon Mobil Corp.``, ``Apple Inc``)."""
 BARE_COLLECTIVES: frozenset[str] = frozenset({"police", "staff", "management", "personnel",
                                               "clergy", "military"})
 """Collective nouns written without an article and with a plural verb (``police said``): they
@@ -1211,6 +1214,9 @@ class DocumentPeople:
                 k not in self.name_at:
             k -= 1  # a name's last word is no auxiliary ("Theresa May said"); "Jo Li and Kim
             # Park both said", not "both have shown"
+        company = self._company_before(k, floor)
+        if company is not None:
+            return company  # "Exxon Mobil Corp. said"
         if k - 1 >= floor and tokens[k][TEXT] == "." and tokens[k - 1][LOWER] in NAME_SUFFIXES:
             k -= 1  # "Martin Luther King Jr. said": the full stop closes the name
         if k - 1 >= floor and tokens[k][LOWER] in NAME_SUFFIXES and k not in self.name_at and \
@@ -1620,6 +1626,24 @@ class DocumentPeople:
         if tok[TEXT][0].isupper():
             return self._institution_of(k, floor)
         return None
+
+    def _company_before(self, k: int, floor: int) -> Mention | None:
+        """A company named with its legal suffix ending at token ``k`` (``Exxon Mobil Corp.``,
+        ``Apple Inc``: ``COMPANY_SUFFIXES``, its full stop included), as a group; else None."""
+        tokens = self.tokens
+        end = k
+        if tokens[k][TEXT] == "." and k - 1 >= floor:
+            k -= 1
+        if tokens[k][LOWER] not in COMPANY_SUFFIXES or not tokens[k][TEXT][0].isupper():
+            return None
+        m = k
+        while m - 1 >= floor and tokens[m - 1][LOWER] != "the" and (
+                tokens[m - 1][TEXT][0].isupper() or tokens[m - 1][TEXT] == "&"):
+            m -= 1
+        if m == k:
+            return None
+        start = tokens[m][START]
+        return Mention(start, tokens[end][END], self.text[start:tokens[end][END]], -1, "group")
 
     def _named_after_the(self, k: int, floor: int) -> Mention | None:
         """A name of two or more capitalised words ending at token ``k`` that ``the`` opens with
