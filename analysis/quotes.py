@@ -807,17 +807,18 @@ def _colon_speaker(doc: _Doc, q: QuoteSpan, p_start: int) -> _Attribution | None
 
 
 def _subject_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
-    """``Jane Doe had a message for voters: “We will win.”``: a sentence opened by a person (or
-    a pronoun) and no reporting cue introduces the quotation after its colon; the subject
-    speaks (the colon announces what follows, Quirk et al. 1985, App. III.19)."""
+    """``Jane Doe had a message for voters: “We will win.”``: a sentence opened by a person (a
+    pronoun, or a group such as ``The Clinton campaign``) and no reporting cue introduces the
+    quotation after its colon; the subject speaks (the colon announces what follows, Quirk et al. 1985, App. III.19)."""
     tokens = doc.tokens
     a, colon = doc.tok(floor), doc.tok(q.open) - 1
     if colon <= a or tokens[colon][TEXT] != ":" or doc.cues_between(a, colon):
         return None
     mention = doc.people.subject_between(a, colon)
-    if mention is None or mention.kind not in ("name", "pronoun") or \
-            mention.start != tokens[a][START]:
-        return None
+    if mention is None or mention.start != tokens[a][START] or not (
+            mention.kind in ("name", "pronoun") or mention.kind == "group" and
+            tokens[doc.tok(mention.end) - 1][LOWER] in GROUPS):
+        return None  # a person, or a group that speaks ("The Clinton campaign … worded it")
     return _Attribution(mention, None, "speaker_colon")
 
 

@@ -618,6 +618,8 @@ CASES = [
      "Exxon Mobil Corp.", "said", "speaker_cue_that"),
     ("“The plan is dead,” Apple Inc said in a statement.", "The plan is dead,", "direct",
      "Apple Inc", "said", "quote_speaker_cue"),
+    ("Jo Li spoke.\n\nThe Li campaign, in a memo, worded it more carefully: “We will win.”",
+     "We will win.", "direct", "Li campaign", None, "speaker_colon"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
