@@ -1032,6 +1032,12 @@ class DocumentPeople:
                                         tok[LOWER] in verbs.REPORTING_FORMS or
                                         tok[LOWER].endswith(("ing", "ly"))):
             return False
+        after = self.tokens[i + 1][LOWER] if i + 1 < len(self.tokens) else ""
+        if tok[LOWER] not in self.common and tok[LOWER] not in verbs.REPORTING_FORMS and (
+                after in verbs.REPORTING_FORMS and not after.endswith("s") or
+                after in _AUXILIARIES):
+            return False  # "Beijing has denied", "Manning said": the subject, no participle
+            # (an -s form may be a plural noun: "Blistering attacks upend …")
         return not self._known_surname(tok[TEXT])  # a common word, unless "May added"
 
     def _match(self, words: list[str]) -> int | None:
