@@ -559,6 +559,10 @@ _VERB_CONTRACTIONS = ("’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'l
 _NOT_VERBS_AFTER_HEAD = ORIGIN_PREPOSITIONS | {"of", "for", "and", "or", "at", "to", "who",
                                               "whose", "with", "on", "by"}
 """Words after a description's head noun that show it is no clause's subject yet."""
+_NOT_ING_NAMES = frozenset({"nothing", "something", "anything", "everything", "during",
+                            "according", "including", "regarding", "following", "concerning",
+                            "notwithstanding", "pending", "barring"})
+"""Words in -ing that open a sentence and are no name (``Nothing quoted here``)."""
 _ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s", "what's", "it’s",
                         "it's", "that’s", "that's"})
 
@@ -1033,9 +1037,10 @@ class DocumentPeople:
                                         tok[LOWER].endswith(("ing", "ly"))):
             return False
         after = self.tokens[i + 1][LOWER] if i + 1 < len(self.tokens) else ""
-        if tok[LOWER] not in self.common and tok[LOWER] not in verbs.REPORTING_FORMS and (
-                after in verbs.REPORTING_FORMS and not after.endswith("s") or
-                after in _AUXILIARIES):
+        if tok[LOWER].endswith("ing") and tok[LOWER] not in _NOT_ING_NAMES and \
+                tok[LOWER] not in self.common and tok[LOWER] not in verbs.REPORTING_FORMS and (
+                    after in verbs.REPORTING_FORMS and not after.endswith("s") or
+                    after in _AUXILIARIES):
             return False  # "Beijing has denied", "Manning said": the subject, no participle
             # (an -s form may be a plural noun: "Blistering attacks upend …")
         return not self._known_surname(tok[TEXT])  # a common word, unless "May added"
