@@ -809,7 +809,8 @@ def _colon_speaker(doc: _Doc, q: QuoteSpan, p_start: int) -> _Attribution | None
 def _subject_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
     """``Jane Doe had a message for voters: “We will win.”``: a sentence opened by a person (a
     pronoun, or a group such as ``The Clinton campaign``) and no reporting cue introduces the
-    quotation after its colon; the subject speaks (the colon announces what follows, Quirk et al. 1985, App. III.19)."""
+    quotation after its colon; the subject speaks (the colon announces what follows, Quirk et
+    al. 1985, App. III.19)."""
     tokens = doc.tokens
     a, colon = doc.tok(floor), doc.tok(q.open) - 1
     if colon <= a or tokens[colon][TEXT] != ":" or doc.cues_between(a, colon):
@@ -2292,9 +2293,9 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
 
 
 _AUDIENCE_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "reporter",
-                             "journalist", "interviewer", "host", "hosts", "congregation",
-                             "donors", "graduates", "students", "workers", "listeners"})
-"""Nouns of people addressed (``told a cheering crowd``) besides groups and roles."""
+                             "interviewer", "congregation", "donors", "graduates", "listeners"})
+"""Nouns of people addressed (``told a cheering crowd``) that are neither groups nor roles
+(``students``, ``host`` are)."""
 MAX_NOUN_MODIFIERS = 2
 """Lower-case words before the head of a listener or an occasion (``told a cheering crowd``,
 ``in a lengthy interview``)."""

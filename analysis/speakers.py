@@ -1664,15 +1664,20 @@ class DocumentPeople:
         m = k
         while m - 1 >= floor and tokens[m - 1][LOWER] != "the" and (
                 tokens[m - 1][TEXT][0].isupper() and tokens[m - 1][TEXT].isalpha() or
-                tokens[m - 1][TEXT] == "." and self.is_abbreviation(m - 2)):
+                self._initial_stop(m - 1, floor)):
             m -= 1
         if m == k or m - 1 < floor or tokens[m - 1][LOWER] != "the" or \
                 any(_is_role(tokens[j][LOWER]) for j in range(m, k + 1)):
             return None  # "the Trump we all knew": one word after "the" may be a person
-        while tokens[m][TEXT] == ".":
-            m += 1
         return Mention(tokens[m][START], tokens[k][END], self.text[tokens[m][START]:tokens[k][END]],
                        -1, "group")
+
+    def _initial_stop(self, j: int, floor: int) -> bool:
+        """Whether token ``j`` is the full stop after a one-letter initial (``U.S.``,
+        ``U.N.``), inside a run of capitals read back to ``floor``."""
+        tokens = self.tokens
+        return tokens[j][TEXT] == "." and j - 1 >= floor and len(tokens[j - 1][TEXT]) == 1 and \
+            tokens[j - 1][TEXT].isupper()
 
     def _after_institution_head(self, m: int, floor: int) -> bool:
         """Whether the capitalised words from token ``m`` follow ``<Head> of`` or ``<Head>
@@ -1696,8 +1701,7 @@ class DocumentPeople:
             return None
         start = m - 2
         while start - 1 >= floor and (tokens[start - 1][TEXT][0].isupper() or
-                                      tokens[start - 1][TEXT] == "." and start - 2 >= floor and
-                                      len(tokens[start - 2][TEXT]) == 1):
+                                      self._initial_stop(start - 1, floor)):
             start -= 1  # "U.S. Chamber", "Hollywood Chamber"
         if start - 1 >= floor and tokens[start - 1][LOWER] == "the":
             start -= 1
@@ -1766,8 +1770,7 @@ class DocumentPeople:
             while run - 1 >= floor and (
                     tokens[run - 1][TEXT][0].isupper() and tokens[run - 1][TEXT][0].isalpha()
                     and tokens[run - 1][LOWER] not in NOT_NAMES
-                    or tokens[run - 1][TEXT] == "." and run - 2 >= floor and
-                    len(tokens[run - 2][TEXT]) == 1 and tokens[run - 2][TEXT].isupper()
+                    or self._initial_stop(run - 1, floor)
                     or head.endswith("s") and tokens[run - 1][LOWER] in _GROUP_MODIFIERS):
                 run -= 1  # "Republican leaders", "party leaders", "senior officials", "U.N.
                 # Security Council"
