@@ -18,8 +18,12 @@ test: $(STAMP)
 
 setup: $(STAMP)
 
-# Re-installs only when the install files change.
-$(STAMP): pyproject.toml requirements.lock
+# The modules setup.py compiles, as listed in analysis/compiled.py (COMPILED).
+COMPILED := $(shell $(PYTHON) -c 'import runpy; print(*(f"analysis/{name}.py" for name in runpy.run_path("analysis/compiled.py")["COMPILED"]))')
+
+# Re-installs only when the install files or the compiled modules change (a module edited since
+# it was compiled runs from source, slower, with a warning: analysis/compiled.py).
+$(STAMP): pyproject.toml requirements.lock setup.py $(COMPILED)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[test]"
 	touch $(STAMP)

@@ -5,6 +5,10 @@ each lives in its stage's module (``analysis.corpus``, ``analysis.quotes``, …)
 ``analysis.plotting`` (imported on its own, as it loads matplotlib).
 """
 
+from analysis import compiled
+
+compiled.install(__name__)  # before any compiled module is imported: stale ones run from source
+
 from analysis.corpus import documents_table, iter_corpus, read_corpus
 from analysis.framing import default_lexicon, frame_hits, frame_scores, kwic, load_lexicon
 from analysis.frequency import direct_indirect_ratio, quote_frequency, quote_rates

@@ -47,6 +47,7 @@ from pathlib import Path
 # The repository first, so the benchmark measures this checkout whatever is installed.
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
+from analysis.compiled import compiled_summary  # noqa: E402
 from generate_corpus import OUT_DIR, corpus_path, write_corpus, DEFAULT_SOURCES, SEED  # noqa: E402
 
 SIZES: tuple[int, ...] = (1_000, 10_000, 100_000)
@@ -190,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.child:
         _child(args)
         return
+    print(compiled_summary())
     print("| N | engine | work | workers | docs/s | MB/s | docs/CPU-s | CPU/wall "
           "| peak tree PSS MB | peak tree RSS MB | errors | load before |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -25,6 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the checkout's package, whatever is installed
 
+from analysis.compiled import compiled_summary  # noqa: E402
 from analysis.evaluate import evaluate, format_evaluation, load_gold, predict  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
@@ -126,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     extractor = _extractor()
     if extractor is None:
         return 0
+    print(compiled_summary())
     run_seeds(args.seeds, extractor, args.tracemalloc)
     if args.gold.exists():
         run_gold(args.gold, extractor, args.tracemalloc, args.repeat)
