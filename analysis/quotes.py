@@ -64,7 +64,8 @@ RULES: tuple[str, ...] = (
     "according_to",            # according to X, …  /  in X's words, "…"
     "as_speaker_cue",          # As X explained, …
     "passive_by",              # … was first reported by X
-    "passive_question",        # When asked whether …, X said (nobody named as asking)
+    "passive_question",        # When asked whether …, X said / X was asked whether …
+    "passive_cue",             # X was asked: "…" / X was told, "…" (said to X, nobody named)
     "dash_attribution",        # "…" — Commissioner X  /  a post signed — X (@x) May 5, 2016
     "speaker_colon",           # X: "…" (headline style) / X had a message: "…" (no cue)
     "headline_speaker_cue",    # X Says Y (a headline in title case)
@@ -697,6 +698,11 @@ def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | N
     between = tokens[cue.last + 1:end]
     if any(t[TEXT] in _SENTENCE_END or t[TEXT] in "\"“”" for t in between):
         return None
+    if _is_passive(doc, cue, _Bounds(doc, tokens[cue.first][SENT])):
+        # "X was asked: “…”": the words were put to X, by someone named only after "by"
+        agent = doc.people.speaker_after(cue.last + 2, end) \
+            if tokens[cue.last + 1][LOWER] == "by" else None
+        return _Attribution(agent, cue, "passive_by" if agent else "passive_cue")
     if tokens[cue.first][TEXT][0].isupper():  # "Said Dorothy Poynter, who …, “…”"
         mention = doc.people.speaker_after(cue.last + 1, end)
         return _Attribution(mention, cue, "quote_cue_speaker") if mention else None
@@ -1259,8 +1265,12 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         return passive
     if _is_passive(doc, cue, bounds):
         # "who was revealed last week as …", "X is expected to win": nobody is reported
-        # as saying anything, so there is no quote (and no speaker to count)
-        return None
+        # as saying anything, so there is no quote (and no speaker to count); but "X was
+        # asked whether …" reports a question, by someone unnamed
+        first = _question_start(doc, cue, bounds)
+        return None if first < 0 else _clause_record(
+            doc, first, bounds, stops, _Attribution(None, cue, "passive_question"),
+            noun_object=tokens[first - 1][LOWER] == "about")
     mention = doc.cue_speaker(cue, bounds.a)
     adjacent = mention is not None and _adjacent(doc, mention, cue)
     inverted = _inverted(doc, cue, mention if adjacent or mention is not None and
@@ -1645,8 +1655,11 @@ def _name_word(word: str) -> str:
 
 
 def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
-    """``The plan was criticised by X.``: the subject is what X reported, X comes after ``by``."""
+    """``The plan was criticised by X.``: the subject is what X reported, X comes after ``by``
+    (not after a cue of asking or telling: ``Jo Li was asked by X`` names whom X asked)."""
     tokens = doc.tokens
+    if cue.lemma in CUE_FRAMES["question"] or cue.lemma in CUE_FRAMES["listener"]:
+        return None
     k = cue.first - 1
     while k > bounds.a and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
         k -= 1
@@ -1673,6 +1686,18 @@ _QUESTION_WORDS = COMPLEMENTIZERS - {"that"} | {"if", "whom", "which", "when"}
 """Words opening the question after ``asked`` (``When asked whether …``)."""
 
 
+def _question_start(doc: _Doc, cue: _Cue, bounds: _Bounds) -> int:
+    """Token index where the question a question cue puts begins (``asked whether …``, the
+    topic in ``asked about …``; a time before it skipped), or -1 when none follows."""
+    tokens = doc.tokens
+    if cue.lemma not in CUE_FRAMES["question"]:
+        return -1
+    first = _skip_time(tokens, cue.last + 1, bounds.b)
+    if first < bounds.b and tokens[first][LOWER] == "about":
+        return first + 1 if first + 1 < bounds.b else -1
+    return first if first < bounds.b and tokens[first][LOWER] in _QUESTION_WORDS else -1
+
+
 def _passive_question(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
     """``When asked whether …, X said`` / ``Asked about the plan, X …``: a question put to the
     sentence's subject by someone unnamed. A participle clause (Quirk et al. 1985, 15.58) at the
@@ -1687,10 +1712,8 @@ def _passive_question(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, 
         k -= 1
     if k >= bounds.a and tokens[k][TEXT] != ",":
         return None  # "the department asked Mills to …": a finite verb with its subject
-    first = _skip_time(tokens, cue.last + 1, bounds.b)
-    if first < bounds.b and tokens[first][LOWER] == "about":
-        first += 1
-    elif first >= bounds.b or tokens[first][LOWER] not in _QUESTION_WORDS:
+    first = _question_start(doc, cue, bounds)
+    if first < 0:
         return None
     comma = next((m for m in range(first + 1, bounds.b) if tokens[m][TEXT] == ","), -1)
     if comma < 0:

@@ -624,6 +624,14 @@ CASES = [
      "denied", "speaker_cue_that"),
     ("Manning said the plan is dead.", "the plan is dead", "indirect", "Manning", "said",
      "speaker_cue_that"),
+    ("Jane Doe was asked, “Will you run?” She smiled.", "Will you run?", "direct", None,
+     "asked", "passive_cue"),
+    ("Jane Doe was asked by John Roe: “Will you run?” She smiled.", "Will you run?", "direct",
+     "John Roe", "asked", "passive_by"),
+    ("Jane Doe was told, “You are fired.” She left.", "You are fired.", "direct", None, "told",
+     "passive_cue"),
+    ("Jane Doe was asked whether she would run for the seat.", "whether she would run for the seat",
+     "indirect", None, "asked", "passive_question"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -890,6 +898,13 @@ def test_a_clause_is_no_bare_subject():
 def test_passive_cue_without_by_has_no_speaker():
     assert extract_quotes("Jane Doe, who was revealed last week as a donor, left.") == []
     assert extract_quotes("The senator is expected to win the primary easily.") == []
+
+
+def test_the_one_asked_or_told_in_a_passive_is_no_content():
+    quotes = extract_quotes("Jane Doe was asked by John Roe: “Will you run?” She smiled.")
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Will you run?", "direct", "John Roe")]
+    assert extract_quotes("Jane Doe was told by her doctors to rest.") == []
 
 
 def test_object_of_find_is_no_content_but_its_clause_is():
