@@ -397,6 +397,10 @@ class _Doc:
         # "X endorsed Clinton, saying …": the participle's subject is X, not the object before it
         mention = None if participle else \
             self.people.speaker_before(cue.first, floor) or self._aside_subject(cue, floor)
+        if mention is not None and tokens[cue.first][LOWER].endswith("ing") and \
+                self.tok(mention.start) - 1 >= floor and \
+                tokens[self.tok(mention.start) - 1][LOWER] == "to":
+            mention = None  # "sent a letter to supporters saying": who receives it says nothing
         if mention is None:
             mention = self._quoted_as(cue, floor)  # "The Post quoted an official as saying"
         if mention is None and cue.first - 1 >= floor:
