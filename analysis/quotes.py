@@ -410,8 +410,9 @@ class _Doc:
             mention = self._joined_subject(k, floor)
             if mention is None and (tokens[k][LOWER] in _SHARED_SUBJECT or
                                     tokens[cue.first][LOWER].endswith("ing")):
-                earlier = self.cues_between(floor, cue.first)
-                for other in reversed(earlier):
+                earlier = [c for c in self.cues_between(floor, cue.first)
+                           if not self._quoted(c.first)]  # "“… while someone says …,” said
+                for other in reversed(earlier):  # Jo Li, suggesting": the quote's own cue
                     mention = self.cue_speaker(other, floor) or \
                         self.inverted_speaker(other, cue.first)
                     if mention is not None:
@@ -423,6 +424,10 @@ class _Doc:
         self.speaker_cache[cue.first] = mention
         return mention
 
+
+    def _quoted(self, k: int) -> bool:
+        """Whether token ``k`` lies inside a closed quotation."""
+        return any(first < k < close for first, close in self.quote_close.items())
 
     def _quoted_as(self, cue: _Cue, floor: int) -> Mention | None:
         """``The Post quoted an official as saying …``: the source a ``source`` cue (``quote``,
@@ -688,6 +693,13 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
     return None
 
 
+def _quoting_aside(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
+    """Whether a cue is the writer's ``and I quote`` (``X said, and I quote, "…"``): the
+    quotation is X's, the aside only vouches for its words."""
+    return cue.lemma == "quote" and cue.first - 1 >= floor and \
+        tokens[cue.first - 1][LOWER] in ("i", "we")
+
+
 def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
     """``X said: "…"`` / ``X said, "…"`` / ``X told Y: "…"`` / ``…, saying "…"``."""
     tokens = doc.tokens
@@ -695,7 +707,8 @@ def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | N
     lo = doc.tok(floor)
     candidates = [c for c in doc.cues_between(lo, end) if c.last < end and
                   (end - c.last - 1 <= MAX_CUE_GAP or
-                   c.first == lo and doc.tokens[c.first][TEXT][0].isupper())]
+                   c.first == lo and doc.tokens[c.first][TEXT][0].isupper()) and
+                  not _quoting_aside(tokens, c, lo)]
     if not candidates:
         return None
     cue = candidates[-1]
@@ -771,6 +784,9 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
             return found
     if q.closed and not split:
         found = _after_attribution(doc, q, limit)
+        if found and before_char == "," and _introduces(doc, found, nxt):
+            # "When X shouted, “A,” Y joked, “B”": Y's cue introduces the next quote
+            found = _before_attribution(doc, q, floor) or found
         if found:
             return found
     if before_char == ":":
@@ -785,6 +801,16 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
     if q.closed and split:
         return _after_attribution(doc, q, limit, strict=True)
     return None
+
+
+def _introduces(doc: _Doc, found: _Attribution, nxt: int) -> bool:
+    """Whether an attribution after a quote ends right where the next quote opens (character
+    ``nxt``): only punctuation between, so it introduces that quote (``Y joked, “B”``)."""
+    if found.cue is None or found.mention is None or nxt >= len(doc.text) or \
+            doc.text[nxt] not in _OPENING_MARKS:
+        return False
+    last = max(found.cue.last, doc.tok(found.mention.end) - 1)
+    return all(not t[TEXT][0].isalnum() for t in doc.tokens[last + 1:doc.tok(nxt)])
 
 
 def _follows(doc: _Doc, q: QuoteSpan, cue: _Cue) -> bool:

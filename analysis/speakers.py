@@ -311,6 +311,13 @@ _SOURCE_POSTMODIFIERS = _SOURCE_PARTICIPLES | {"close", "closest", "familiar"}
 """Words that join an unnamed source to what it is close to (``people close to X``, ``a person
 familiar with the talks``, ``a source involved in …``)."""
 _FLOATING = frozenset({"both", "each", "all"})
+_TIME_ADVERBS = frozenset({"then", "later", "now", "still", "finally", "eventually",
+                           "meanwhile", "afterward", "afterwards", "soon", "again", "earlier"})
+"""Adverbs of time opening a clause before its subject (``Then someone shouted``), unlike
+adverbs of degree, which belong to it (``Nearly a third said``)."""
+_INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone",
+                                "everybody"})
+"""Pronouns heading a speaker's noun phrase in lower case (``someone in the crowd``)."""
 """Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
 said``)."""
 MAX_ORIGIN_WORDS = 4
@@ -1509,6 +1516,8 @@ class DocumentPeople:
                       and tokens[m][TEXT] not in ZERO_RELATIVE_NOUNS
                       and tokens[m][TEXT] not in ",;:—–(\"“”"):
             return None
+        while m + 1 < k and tokens[m + 1][LOWER] in _TIME_ADVERBS:
+            m += 1  # "Then someone in the crowd shouted": the adverb is no part of it
         first = tokens[m + 1]
         if first[LOWER].endswith("ing") and (m < floor or tokens[m][SENT] != first[SENT]):
             return None  # "Holding signs calling …": a participle opening the sentence
@@ -1519,6 +1528,7 @@ class DocumentPeople:
             # "of" ends a share of respondents ("Six in 10 say", "nine out of 10 say")
             return None
         if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
+                first[LOWER] not in _INDEFINITE_PEOPLE and \
                 not ((tokens[k][LOWER].endswith("s") or tokens[k][LOWER] in BARE_COLLECTIVES)
                      and k - m <= 2) and \
                 not (k - m == 1 and m >= floor and tokens[m][TEXT] == "," and
