@@ -2303,16 +2303,38 @@ def _skip_connective(tokens: Sequence[Token], k: int, b: int) -> int:
     return k
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+"""Months the Associated Press abbreviates before a day (``Sept. 12``)."""
+
+
+def _month_day_end(tokens: Sequence[Token], k: int, b: int) -> int:
+    """The token after a date of month and day starting at token ``k`` (``March 3``, ``Sept.
+    12``, AP style), else ``k``."""
+    j = k
+    if j < b and tokens[j][LOWER] in _MONTH_ABBREVIATIONS and j + 1 < b and \
+            tokens[j + 1][TEXT] == ".":
+        j += 2
+    elif j < b and tokens[j][LOWER] in MONTHS and tokens[j][TEXT][0].isupper():
+        j += 1
+    else:
+        return k
+    return j + 1 if j < b and tokens[j][TEXT].isdigit() and len(tokens[j][TEXT]) <= 2 else k
+
+
 def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
     """Skip a time adverbial after a cue (``said Tuesday``, ``said on Friday night``, ``said
     last week``, ``said earlier this month``)."""
     start = k
     if k < b and tokens[k][LOWER] == "on":
         k += 1
+    if k + 1 < b and tokens[k][LOWER] in ("early", "late") and tokens[k + 1][LOWER] in TIME_WORDS:
+        k += 1  # "early Monday", "late Tuesday night"
     if k < b and tokens[k][LOWER] in TIME_WORDS:
         k += 1
         if k < b and tokens[k][LOWER] in TIME_NOUNS:
             k += 1  # "Tuesday night"
+    else:
+        k = _month_day_end(tokens, k, b)  # "Sept. 12", "March 3"
     if k + 1 < b and tokens[k][LOWER] in TIME_DEICTICS and tokens[k + 1][LOWER] in TIME_NOUNS:
         k += 2
     return start if k == start + 1 and tokens[start][LOWER] == "on" else k
