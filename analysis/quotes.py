@@ -590,7 +590,22 @@ def _opens_utterance(doc: _Doc, q: QuoteSpan) -> bool:
     if prev in ("", ":", ",", ".", "?", "!", "—", "–", "-", "(", ";") or prev in _CLOSERS:
         return True
     i = doc.tok(q.open) - 1
-    return i >= 0 and doc.tokens[i][START] >= p_start and i in doc.cue_last
+    return i >= 0 and doc.tokens[i][START] >= p_start and i in doc.cue_last and \
+        not _embedded_cue(doc, i)
+
+
+def _embedded_cue(doc: _Doc, last: int) -> bool:
+    """Whether the cue ending at token ``last`` sits in the clause another cue of its sentence
+    reports (``Jo Li said the study found “no harm”``): no punctuation between the two, so a
+    quote after it is a fragment of Jo Li's report, not the study's utterance."""
+    tokens = doc.tokens
+    sentence = tokens[last][SENT]
+    k = last - 1
+    while k >= 0 and tokens[k][SENT] == sentence and tokens[k][TEXT][0].isalnum():
+        if k in doc.cue_last:
+            return True
+        k -= 1
+    return False
 
 
 def _ends_utterance(doc: _Doc, q: QuoteSpan) -> bool:

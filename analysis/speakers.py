@@ -315,6 +315,13 @@ _TIME_ADVERBS = frozenset({"then", "later", "now", "still", "finally", "eventual
                            "meanwhile", "afterward", "afterwards", "soon", "again", "earlier"})
 """Adverbs of time opening a clause before its subject (``Then someone shouted``), unlike
 adverbs of degree, which belong to it (``Nearly a third said``)."""
+_IRREGULAR_PASTS = frozenset(
+    form for forms in verbs.IRREGULAR_FORMS.values() for form in forms[1] | forms[2]
+    if not form.endswith("ed")) - {"forecast", "hit", "shot", "read", "put"}
+"""Irregular past forms of reporting verbs (``said``, ``told``, ``found``): a verb inside a
+run of words is no noun phrase (``Jo Li said the defendant showed``), unlike those that are
+also nouns (``the forecast``)."""
+
 _INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone",
                                 "everybody"})
 """Pronouns heading a speaker's noun phrase in lower case (``someone in the crowd``)."""
@@ -1505,7 +1512,8 @@ class DocumentPeople:
                     word[TEXT].islower() and word[LOWER].endswith("ed") and \
                     word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES and \
                     word[LOWER] not in _SOURCE_PARTICIPLES or \
-                    word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS:
+                    word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS or \
+                    m < k and word[LOWER] in _IRREGULAR_PASTS:
                 return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
                 # "New York City also has a large population": a clause, no noun phrase
             m -= 1
