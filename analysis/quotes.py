@@ -1349,12 +1349,45 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
                                   noun_object=noun_object)
     if found_clause is not None and adjacent and _subordinated(doc, mention, bounds):
         found_clause = _before_main_clause(doc, *found_clause)
+    elif found_clause is not None and _in_relative_clause(doc, cue, bounds):
+        found_clause = _before_predicate(doc, *found_clause)
     if found_clause is None and found == cue.last + 1 and tokens[found][LOWER] == "that" and \
             _takes_object(cue.lemma):
         # "rejected that idea": ``that`` was a determiner, the object is the content
         return _clause_record(doc, found, bounds, stops,
                               _Attribution(mention, cue, "speaker_cue_object"), noun_object=True)
     return found_clause
+
+
+def _in_relative_clause(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
+    """Whether a cue opens a non-restrictive relative clause on its subject (``The senator,
+    who said last week that …,``): adverbs and auxiliaries between ``, who`` and the cue."""
+    tokens = doc.tokens
+    k = cue.first - 1
+    while k > bounds.a and is_skippable(tokens[k][LOWER]):
+        k -= 1
+    return k - 1 >= bounds.a and tokens[k][LOWER] == "who" and tokens[k - 1][TEXT] == ","
+
+
+def _before_predicate(doc: _Doc, start: int, end: int,
+                      attribution: _Attribution) -> tuple[int, int, _Attribution]:
+    """The report of a relative clause up to the comma that closes it before the main verb
+    (``who said that she would retire, | voted against the bill``); unchanged when no comma
+    is followed by a finite verb."""
+    tokens = doc.tokens
+    a, b = doc.tok(start), doc.tok(end)
+    m = a
+    while m < b - 1:
+        if m in doc.quote_close and doc.quote_close[m] < b:
+            m = doc.quote_close[m] + 1  # commas inside quoted words
+            continue
+        after = tokens[m + 1]
+        if tokens[m][TEXT] == "," and after[TEXT].islower() and (
+                after[LOWER] in _FINITE_AUXILIARIES or after[LOWER].endswith("ed")):
+            cut_start, cut_end = _trim(doc.text, start, tokens[m][START])
+            return cut_start, cut_end, attribution
+        m += 1
+    return start, end, attribution
 
 
 def _subordinated(doc: _Doc, mention: Mention, bounds: _Bounds) -> bool:
