@@ -1832,9 +1832,9 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
             m = close  # "told CNN’s “State of the Union” that", "said on “Face the Nation”
             continue  # that": a title
         word = tokens[m]
-        if word[LOWER] == "that" or word[LOWER] in ("if", "whether") and \
+        if word[LOWER] == "that" or word[LOWER] in _QUESTION_WORDS and \
                 cue.lemma in CUE_FRAMES["question"] or m == k and word[LOWER] in COMPLEMENTIZERS:
-            return m
+            return m  # "asked prosecutors why …": a question after the one asked
         if word[TEXT] == "." and m > k and doc.people.is_abbreviation(m - 1):
             continue  # "told Sen. Bob Casey that"
         if word[TEXT] in _SENTENCE_END or word[TEXT] in "\"“”:;(" or m in doc.cue_at or \
