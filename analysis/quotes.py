@@ -1650,8 +1650,8 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
             preposition == "on" and nxt[TEXT][0].isupper()):
         return False
     if not (audience or topic or nxt[LOWER] in _POSSESSIVES or nxt[LOWER] in ("a", "an", "the") or
-            nxt[TEXT][0].isupper()):
-        return False  # "insisted on getting …", "said to expect delays"
+            nxt[TEXT][0].isupper() or preposition == "in" and nxt[LOWER].endswith("s")):
+        return False  # "insisted on getting …", "said to expect delays"; "said in interviews"
     m = k + 1
     while m < bounds.b - 1:
         close = _title_close(doc, m)
@@ -1659,10 +1659,28 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
             m = close + 1  # "said on NBC’s “Meet the Press.”"
             continue
         t = tokens[m]
+        if t[LOWER] == "to" and _recipient_follows(tokens, m + 1, bounds.b):
+            m += 1  # "said in a note to clients", "in a statement to The Associated Press"
+            continue
         if not t[TEXT][0].isalnum() or t[LOWER] in ("that", "to") or t[LOWER] in _CLAUSE_BREAKERS:
             return False
         m += 1
     return True
+
+
+_RECIPIENT_ENDINGS = ("ers", "ors", "ents", "ists", "ees")
+"""Endings of plural nouns of people written to (``clients``, ``shareholders``, ``donors``)."""
+
+
+def _recipient_follows(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Whether the words at token ``k`` name whom something was sent to, not an infinitive's
+    verb: a determiner, possessive or capital, or a plural noun of people."""
+    if k >= b:
+        return False
+    word = tokens[k]
+    return word[LOWER] in ("a", "an", "the") or word[LOWER] in _POSSESSIVES or \
+        word[TEXT][0].isupper() or word[LOWER].endswith(_RECIPIENT_ENDINGS) or \
+        word[LOWER] in _AUDIENCE_NOUNS
 
 
 def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:

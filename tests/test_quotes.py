@@ -676,6 +676,13 @@ CASES = [
     ("Jane Doe asked the minister how the program would be paid for.",
      "how the program would be paid for", "indirect", "Jane Doe", "asked",
      "speaker_cue_object_that"),
+    ("Prices will keep rising through the winter, economists at Barclays said in a note to "
+     "clients.", "Prices will keep rising through the winter", "indirect",
+     "economists at Barclays", "said", "clause_speaker_cue"),
+    ("The company will appeal the ruling, Jane Doe said in a statement to The Associated Press.",
+     "The company will appeal the ruling", "indirect", "Jane Doe", "said", "clause_speaker_cue"),
+    ("Prices will keep rising, officials said in interviews on Monday.",
+     "Prices will keep rising", "indirect", "officials", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
