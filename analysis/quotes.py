@@ -47,10 +47,10 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER, MODIFIERS, MONTHS,
-    NOT_ADVERBS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, ROLES, SENT, START, TEXT, DocumentPeople,
-    Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable,
-    name_tag_end, people_frame,
+    ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER,
+    MODIFIERS, MONTHS, NOT_ADVERBS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PRONOUN_SENTENCES, ROLES,
+    SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person,
+    Token, analyse, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -2951,6 +2951,19 @@ def _drop_nested(doc: _Doc, records: list[_Record]) -> list[_Record]:
     return kept
 
 
+def _stands_for(doc: _Doc, pronoun: Mention | None, group: Mention | None) -> bool:
+    """Whether an unresolved ``it`` or ``they`` speaking stands for the group or institution
+    last quoted (``The union said on Monday it would strike. It said …``): within
+    ``PRONOUN_SENTENCES`` sentences, ``it`` only for a singular head."""
+    if pronoun is None or group is None or pronoun.kind != "pronoun" or pronoun.entity >= 0 or \
+            doc.sentence_of(pronoun.start) - doc.sentence_of(group.start) > PRONOUN_SENTENCES:
+        return False
+    word = pronoun.text.lower()
+    plural = group.text.split()[-1].lower().endswith("s") or \
+        group.text.split()[-1].lower() in BARE_COLLECTIVES
+    return word == "they" or word == "it" and not plural
+
+
 def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str | None,
                                                                    int | None, int | None]:
     """``speaker, speaker_mention, speaker_start, speaker_end`` of a mention: the person's
@@ -2989,12 +3002,17 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     utterances: dict[int, str] = {}
     quotes = []
+    last_group: Mention | None = None  # the latest group or institution quoted
     for n, record in enumerate(records):
         utterance = utterances.setdefault(record.group, f"{doc_id}:u{len(utterances)}")
         attribution = record.attribution
         mention = attribution.mention if attribution else None
         cue = attribution.cue if attribution else None
         speaker, mention_text, s_start, s_end = _speaker_fields(doc, mention)
+        if mention is not None and mention.kind == "group":
+            last_group = mention
+        elif speaker is None and _stands_for(doc, mention, last_group):
+            speaker = doc.people.group_name(last_group)  # "The union said … It said …"
         if cue is not None:
             cue_text = text[doc.tokens[cue.first][START]:doc.tokens[cue.last][END]]
             lemma = cue.lemma or None
