@@ -728,8 +728,10 @@ def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | N
         return None
     cue = candidates[-1]
     between = tokens[cue.last + 1:end]
-    if any(t[TEXT] in _SENTENCE_END or t[TEXT] in "\"“”" for t in between):
-        return None
+    if any(t[TEXT] in _SENTENCE_END and not (t[TEXT] == "." and
+                                             doc.people.is_abbreviation(cue.last + n)) or
+           t[TEXT] in "\"“”" for n, t in enumerate(between)):
+        return None  # (the full stop of a title is no sentence end: "said Dr. Jo Li, “…”")
     if _is_passive(doc, cue, _Bounds(doc, tokens[cue.first][SENT])):
         # "X was asked: “…”": the words were put to X, by someone named only after "by"
         agent = doc.people.speaker_after(cue.last + 2, end) \

@@ -687,6 +687,8 @@ CASES = [
      "members had voted overwhelmingly", "indirect", "union", "said", "speaker_cue_that"),
     ("Police said the road was closed. They said the driver had fled.", "the driver had fled",
      "indirect", "Police", "said", "speaker_cue_that"),
+    ("“If we don’t act now,” warned Sen. Jane Doe, R-Alaska, “we will regret it.”",
+     "we will regret it.", "direct", "Jane Doe", "warned", "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
