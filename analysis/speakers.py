@@ -322,6 +322,10 @@ _IRREGULAR_PASTS = frozenset(
 run of words is no noun phrase (``Jo Li said the defendant showed``), unlike those that are
 also nouns (``the forecast``)."""
 
+_ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with"})
+"""Prepositions opening an adverbial aside between a subject and its verb (``Trump, in a post
+on Truth Social, wrote``)."""
+
 _INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone",
                                 "everybody"})
 """Pronouns heading a speaker's noun phrase in lower case (``someone in the crowd``)."""
@@ -1426,9 +1430,10 @@ class DocumentPeople:
     def _skip_aside_before(self, k: int, floor: int) -> int:
         """Skip back over an aside ending at token ``k`` between a subject and its verb: a
         parenthesis (``Jane Doe (D-Vt.) said``), a pair of dashes (``Many teachers — including
-        some parents — said``) or commas around a comparison, an example or a participle
-        clause (``Economists, like their peers abroad, say``; ``Clinton, speaking at a rally,
-        said``); news copy sets such asides off by punctuation (AP
+        some parents — said``) or commas around a comparison, an example, a participle clause,
+        an adverb or a prepositional phrase (``Economists, like their peers abroad, say``;
+        ``Clinton, speaking at a rally, said``; ``Smith, asked about it, said``; ``Trump, in a
+        post, wrote``); news copy sets such asides off by punctuation (AP
         Stylebook "parentheses", "dash", "comma"). Returns the token before the aside, or
         ``k`` when there is none."""
         tokens = self.tokens
@@ -1443,7 +1448,10 @@ class DocumentPeople:
                     mark == "," and text == "," and m + 1 < k and \
                     (tokens[m + 1][LOWER] in ASIDE_OPENERS or
                      tokens[m + 1][LOWER] in AGENT_PARTICIPLES or  # "The report, released …,"
-                     tokens[m + 1][TEXT].islower() and tokens[m + 1][LOWER].endswith("ing")):
+                     tokens[m + 1][TEXT].islower() and
+                     (tokens[m + 1][LOWER].endswith(("ing", "ed", "ly")) or
+                      tokens[m + 1][LOWER] in _ASIDE_PREPOSITIONS)):
+                # "Jo Li, asked whether …,", "Jo Li, visibly tired,", "Jo Li, in a post on X,"
                 m -= 1
                 while m >= floor and is_skippable(tokens[m][LOWER]):
                     m -= 1
