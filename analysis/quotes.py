@@ -424,7 +424,6 @@ class _Doc:
         self.speaker_cache[cue.first] = mention
         return mention
 
-
     def _quoted(self, k: int) -> bool:
         """Whether token ``k`` lies inside a closed quotation."""
         return any(first < k < close for first, close in self.quote_close.items())
@@ -2960,10 +2959,9 @@ def _stands_for(doc: _Doc, pronoun: Mention | None, group: Mention | None) -> bo
     if pronoun is None or group is None or pronoun.kind != "pronoun" or pronoun.entity >= 0 or \
             doc.sentence_of(pronoun.start) - doc.sentence_of(group.start) > PRONOUN_SENTENCES:
         return False
-    word = pronoun.text.lower()
-    plural = group.text.split()[-1].lower().endswith("s") or \
-        group.text.split()[-1].lower() in BARE_COLLECTIVES
-    return word == "they" or word == "it" and not plural
+    head = group.text.split()[-1].lower()
+    plural = head.endswith("s") or head in BARE_COLLECTIVES
+    return pronoun.text.lower() == "they" or pronoun.text.lower() == "it" and not plural
 
 
 def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str | None,
