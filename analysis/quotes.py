@@ -2696,6 +2696,23 @@ TITLE_CONTEXT = 40
 """Characters before an opening mark that ``_is_title`` reads (the word before it)."""
 
 
+_WORK_NOUNS = frozenset({"book", "novel", "memoir", "film", "movie", "documentary", "album",
+                        "song", "single", "play", "musical", "show", "series", "programme",
+                        "program", "podcast", "poem", "essay", "column", "op-ed",
+                        "painting", "exhibition", "opera", "episode", "sitcom", "drama"})
+"""Nouns of works whose title follows in apposition between commas (``her new novel, “The Long
+Winter,”``; AP Stylebook "composition titles")."""
+
+
+def _after_work_noun(before: str) -> bool:
+    """Whether the text before an opening mark ends with a noun of a work and a comma."""
+    before = before.rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
+
+
 def _is_title(content: str, before: str) -> bool:
     """Whether quoted words inside a sentence are a title (``on NBC's "Meet the Press"``).
 
@@ -2712,10 +2729,13 @@ def _is_title(content: str, before: str) -> bool:
     Returns:
         Whether the words are a title (typed scare).
     """
+    content = content.rstrip(".,")  # American style: the sentence's full stop or comma inside
     words = _TITLE_WORD.findall(content)
     if not words or len(words) > TITLE_MAX_WORDS or not words[0][0].isupper() or \
             any(c in _SENTENCE_END for c in content):
         return False
+    if _after_work_noun(before):
+        return True  # "her new novel, “The Long Winter,” was": a title in apposition
     before = before.rstrip()
     previous = before.rsplit(None, 1)[-1] if before else ""
     if previous.endswith(",") or previous[:1].isupper() and not previous.endswith(_POSSESSIVE_ENDS):
@@ -2754,6 +2774,9 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
                 return "direct", named._replace(mention=mention), named.rule, group
             return "scare", None, "scare", group
         return "direct", attribution, attribution.rule, group
+    before = doc.text[max(0, q.open - TITLE_CONTEXT):q.open]
+    if _after_work_noun(before) and _is_title(doc.text[q.start:q.end], before):
+        return "scare", None, "scare", group  # "the film, “Blue Harbor,” took": a title
     if _opens_utterance(doc, q) and _ends_utterance(doc, q) and not _ends_aside(doc, q):
         attribution = _attribute_direct(doc, q, index, spans)
         if attribution is None and _before_char(doc.text, q.open,
