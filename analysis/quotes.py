@@ -2370,8 +2370,8 @@ def _skip_connective(tokens: Sequence[Token], k: int, b: int) -> int:
     return k
 
 
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "oct", "nov", "dec"})
-"""Months the Associated Press abbreviates before a day (``Sept. 12``)."""
+_MONTH_ABBREVIATIONS = frozenset(month[:3] for month in MONTHS) | {"sept"}
+"""Month abbreviations before a day (``Sept. 12``, ``Jan. 5``), from ``MONTHS``."""
 
 
 def _month_day_end(tokens: Sequence[Token], k: int, b: int) -> int:
