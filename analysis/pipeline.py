@@ -9,8 +9,8 @@ chunk index, so every engine gives the same rows in the same order as the serial
 - ``"serial"``: this process, one chunk after another.
 - ``"processes"``: a ``concurrent.futures.ProcessPoolExecutor`` on this machine.
 - ``"dask"``: ``dask.distributed``, on the cluster behind a scheduler address, or on a
-  ``LocalCluster`` the run starts (its workers forked on Linux, ``DASK_LOCAL_CONFIG``) and
-  always stops.
+  ``LocalCluster`` the run starts (its workers forked from a fresh server process on Linux,
+  ``DASK_START_METHOD``) and always stops.
 
 At most ``IN_FLIGHT_PER_WORKER`` chunks per worker are submitted and not yet collected, so
 memory stays flat however long the corpus is, as long as the tables go to Parquet partitions
@@ -75,13 +75,21 @@ DASK_DASHBOARD: str = ":0"
 """Dashboard address of the ``LocalCluster`` a Dask run starts: any free port, so that runs side
 by side (or another cluster on 8787) do not collide."""
 
-DASK_START_METHOD: str = "fork" if sys.platform.startswith("linux") else "spawn"
-"""How the ``LocalCluster`` of a Dask run starts its worker processes. ``"fork"`` (Linux) copies
-this process, which has already imported the extractors, as ``ProcessPoolExecutor`` does on
-Linux: two workers start and stop in about 0.2 s here. distributed's default ``"spawn"`` starts
-fresh interpreters that each import distributed, pandas and NLTK (which imports SciPy): about
-1.5 CPU-s per worker and 4 s of wall time on two cores. Elsewhere ``"spawn"`` (fork is unsafe
-on macOS and missing on Windows)."""
+DASK_START_METHOD: str = "forkserver" if sys.platform.startswith("linux") else "spawn"
+"""How the ``LocalCluster`` of a Dask run starts its worker processes. ``"forkserver"`` (Linux)
+forks each worker from a server process started fresh once per Python session, which has
+already imported ``DASK_PRELOAD``: the first run of a session pays about 2 s to start that
+server, later runs start two workers in about 0.2 s. A plain ``"fork"`` of this process, which
+is multi-threaded once a cluster runs (the cluster's event loop, tqdm's monitor), let a worker
+inherit a lock held by another thread: one test run in a few dozen hung for good while starting
+the cluster. distributed's default ``"spawn"`` starts fresh interpreters that each import
+distributed, pandas and NLTK: about 3 s per run on two cores. Elsewhere ``"spawn"``. Like
+``"spawn"``, ``"forkserver"`` re-imports a script's main module in every worker: a script that
+starts a Dask run must do so under ``if __name__ == "__main__":``."""
+
+DASK_PRELOAD: tuple[str, ...] = ("distributed", "analysis.pipeline")
+"""Modules the forkserver imports once, so that forked workers start with the extractors
+loaded."""
 
 DASK_LOCAL_CONFIG: Mapping[str, Any] = {
     "distributed.worker.multiprocessing-method": DASK_START_METHOD,
@@ -550,6 +558,7 @@ def _dask(
         target: Any = scheduler
         if scheduler is None:
             with dask.config.set(DASK_LOCAL_CONFIG):
+                _preload_forkserver()
                 target = stack.enter_context(LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True,
                     dashboard_address=DASK_DASHBOARD,
@@ -569,6 +578,18 @@ def _dask(
         window = threads * IN_FLIGHT_PER_WORKER
         batches = _batches(chunks, DASK_CHUNKS_PER_TASK, lookahead=window * DASK_CHUNKS_PER_TASK)
         yield from _in_order(batches, submit, first_done, window)
+
+
+def _preload_forkserver() -> None:
+    """Have the forkserver import ``DASK_PRELOAD`` when Dask's start method (as configured) is
+    ``"forkserver"``. distributed sets the server's preload list once, on its first request for
+    a start context; asking for that context first and then replacing its list keeps ours.
+    Nothing changes once the server runs (a later run of the same session)."""
+    from distributed.utils import get_mp_context
+
+    context = get_mp_context()
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(list(DASK_PRELOAD))
 
 
 def _in_order(
