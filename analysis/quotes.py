@@ -821,12 +821,19 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
 
 def _introduces(doc: _Doc, found: _Attribution, nxt: int) -> bool:
     """Whether an attribution after a quote ends right where the next quote opens (character
-    ``nxt``): only punctuation between, so it introduces that quote (``Y joked, “B”``)."""
+    ``nxt``): only punctuation between (``Y joked, “B”``), or an aside of at most
+    ``MAX_APPOSITIVE_WORDS`` words set off by commas, with no cue, quote or sentence end in it
+    (``Y joked, again putting on an accent, “B”``), so it introduces that quote."""
     if found.cue is None or found.mention is None or nxt >= len(doc.text) or \
             doc.text[nxt] not in _OPENING_MARKS:
         return False
     last = max(found.cue.last, doc.tok(found.mention.end) - 1)
-    return all(not t[TEXT][0].isalnum() for t in doc.tokens[last + 1:doc.tok(nxt)])
+    gap = doc.tokens[last + 1:doc.tok(nxt)]
+    if all(not t[TEXT][0].isalnum() for t in gap):
+        return True
+    return 3 <= len(gap) <= MAX_APPOSITIVE_WORDS + 2 and gap[0][TEXT] == gap[-1][TEXT] == "," \
+        and all(t[TEXT][0].isalnum() for t in gap[1:-1]) and \
+        not doc.cues_between(last + 1, doc.tok(nxt))
 
 
 def _follows(doc: _Doc, q: QuoteSpan, cue: _Cue) -> bool:
@@ -1026,6 +1033,9 @@ MAX_ADJUNCT_WORDS = 12
 ``X proclaimed to a cheering crowd at the convention on Tuesday``)."""
 MAX_APPOSITIVE_WORDS = 8
 """Words of an appositive between a speaker and the cue (``X, the former governor, said``)."""
+MAX_GERUND_ADJUNCT = 4
+"""Words of a time adverbial between a gerund cue in an object and its ``that`` (``for
+suggesting earlier this weekend that``)."""
 _TO_LISTENER_CUES = frozenset({"speak", "talk", "complain", "write"})
 """Cues whose listener comes with ``to`` (``spoke to reporters about …``)."""
 MAX_DIRECTIVE_OBJECT = 9
@@ -2077,6 +2087,10 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
             if aside > 0:
                 m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
                 continue   # after an aside on the object is part of the report
+            if m - 1 in doc.cue_last and tokens[m - 1][LOWER].endswith("ing") and \
+                    _that_follows(tokens, m, end_tok):
+                break  # "rebuked X for suggesting on Monday that …": the gerund's own report
+                # runs to the clause's end
             if tokens[m][TEXT] in _OBJECT_ENDS or tokens[m][LOWER] in _OBJECT_END_WORDS or \
                     tokens[m][LOWER] in ("and", "but") and m + 1 < end_tok and \
                     tokens[m + 1][LOWER] in _SPEAKER_PRONOUNS or \
@@ -2130,6 +2144,17 @@ def _before_past_time(tokens: Sequence[Token], k: int, end: int) -> int:
     if tokens[first - 1][LOWER].endswith("ed") or tokens[k][LOWER] == "to" and first == k + 2:
         return end  # "the states that voted Tuesday", "to vote Tuesday": the verb just before
     return first if first > k + 1 else end
+
+
+def _that_follows(tokens: Sequence[Token], m: int, end: int) -> bool:
+    """Whether ``that`` comes at token ``m`` or after at most ``MAX_GERUND_ADJUNCT`` words (``on
+    Monday that``, ``earlier this weekend that``), before ``end``."""
+    for j in range(m, min(end, m + MAX_GERUND_ADJUNCT + 1)):
+        if tokens[j][LOWER] == "that":
+            return True
+        if not tokens[j][TEXT][0].isalnum():
+            return False
+    return False
 
 
 def _aside_before_reason(tokens: Sequence[Token], m: int, end: int) -> int:

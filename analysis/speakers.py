@@ -372,8 +372,9 @@ searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` take
 matches."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _ROLES_AND_MODIFIERS = ROLES | MODIFIERS
-_TOKEN = re.compile(r"\w++(?:['’\-–]\w++)*+|[^\s\u00ad]")
-"""Words (with inner apostrophes and hyphens) and single punctuation marks: any other
+_TOKEN = re.compile(r"\w++(?:['’\-–]\w++|(?<=\d),\d{3}(?!\d))*+|[^\s\u00ad]")
+"""Words (with inner apostrophes and hyphens; a number keeps its thousands separators, so
+``$100,000`` holds no comma that could end a clause) and single punctuation marks: any other
 character but a space or a soft hyphen (U+00AD, invisible, left in scraped text: ``Doug
 \u00adAndres`` is two words, not a mark between them; ``[^\\s\\u00ad]`` where no word starts
 is ``[^\\w\\s\\u00ad]``, and a single class is tested faster than a negated pair). The
@@ -463,6 +464,8 @@ def tokenize(text: str, sentences: Sequence[tuple[int, int]]) -> list[Token]:
 
     >>> [t[TEXT] for t in tokenize("O’Malley’s aide, Sen. Ray said.", [(0, 31)])]
     ['O’Malley’s', 'aide', ',', 'Sen', '.', 'Ray', 'said', '.']
+    >>> [t[TEXT] for t in tokenize("It cost $100,000,000, 1,2345 or 7,5.", [(0, 36)])]
+    ['It', 'cost', '$', '100,000,000', ',', '1', ',', '2345', 'or', '7', ',', '5', '.']
     """
     bounds = [a for a, _ in sentences[1:]]  # where each later sentence starts
     bounds.append(len(text))  # a sentinel: no token starts there

@@ -701,6 +701,18 @@ CASES = [
      None, None, "scare"),
     ("The director said the film, “Blue Harbor,” took six years to make.", "Blue Harbor,",
      "scare", None, None, "scare"),
+    ("When a man in the crowd yelled, “Cruz,” Jane Doe joked, again putting on an accent, "
+     "“Amen, brother!”", "Cruz,", "direct", "a man in the crowd", "yelled", "speaker_cue_comma"),
+    ("When a man in the crowd yelled, “Cruz,” Jane Doe joked, again putting on an accent, "
+     "“Amen, brother!”", "Amen, brother!", "direct", "Jane Doe", "joked", "speaker_cue_comma"),
+    ("“We will win,” Jane Doe said, pointing at the crowd, “and soon.”", "We will win,", "direct",
+     "Jane Doe", "said", "quote_speaker_cue"),
+    ("Jane Doe rebuked John Smith for suggesting on Monday that she had lied at the hearing.",
+     "John Smith for suggesting on Monday that she had lied at the hearing", "indirect",
+     "Jane Doe", "rebuked", "speaker_cue_object"),
+    ("Jane Doe criticized the $100,000 fee for members of the club.",
+     "the $100,000 fee for members of the club", "indirect", "Jane Doe", "criticized",
+     "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
