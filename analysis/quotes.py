@@ -519,6 +519,8 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     if lower != lemma and not lower.endswith("ing") and prev[LOWER] in _NOUN_PREPOSITIONS:
         return False
     nxt = tokens[i + 1][TEXT] if i + 1 < len(tokens) else ""
+    if lower.endswith("ing") and f"{lower} {nxt.lower()}" in _GERUND_COMPOUNDS:
+        return False
     if lower.endswith("s") and lower != lemma and lemma in _NOUN_LIKE_LEMMAS and \
             prev[TEXT].islower() and not is_skippable(prev[LOWER]) and \
             prev[LOWER] not in _SUBJECT_WORDS and prev[LOWER] not in ROLES and \
@@ -1046,6 +1048,15 @@ MAX_LISTENER_TAIL = 10
 (``…, two officials told The Washington Post on Monday.``)."""
 MAX_LISTENER_WORDS = 4
 """Words of a listener noun phrase before ``about`` (``told a packed crowd about``)."""
+_GERUND_PREPOSITIONS = frozenset({"by", "for", "of", "without", "after", "before", "while"})
+"""Words before a gerund that another gerund after ``and`` can be joined to (``by reading their
+pages and guessing passwords``)."""
+_GERUND_COMPOUNDS = frozenset({
+    "speaking fees", "speaking engagements", "speaking tour", "speaking circuit",
+    "talking points", "warning signs", "warning shot", "warning shots", "warning labels",
+    "reporting requirements"})
+"""Nouns compounded with a cue's ``-ing`` form (``speaking fees``, ``talking points``): the
+form modifies the noun, nobody speaks."""
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "labelled", "labeled"})
 """Past participles that name what comes before them (``a group called Black Votes Matter``)."""
 MAX_INDEFINITE_WORDS = 4
@@ -1212,11 +1223,21 @@ def _relative_aside_end(tokens: Sequence[Token], k: int, end: int) -> int:
 
 
 def _coordinated_gerund(tokens: Sequence[Token], k: int, m: int) -> bool:
-    """Whether the clause at token ``k`` opens with a gerund and token ``m`` is another one
-    joined to it (``endorse putting cameras on officers and accepting refugees``): one object
-    of two gerunds, not a second report."""
-    return tokens[k][LOWER].endswith("ing") and tokens[m][LOWER].endswith("ing") and \
-        tokens[k][TEXT].islower()
+    """Whether token ``m`` is a gerund joined to an earlier one of the clause at token ``k``:
+    one opening the clause (``endorse putting cameras on officers and accepting refugees``), or
+    one after a preposition with no comma since (``got in by reading their pages and guessing
+    passwords``): one object of two gerunds, not a second report."""
+    if not tokens[m][LOWER].endswith("ing"):
+        return False
+    if tokens[k][LOWER].endswith("ing") and tokens[k][TEXT].islower():
+        return True
+    for j in range(m - 2, k, -1):
+        if tokens[j][TEXT] == ",":
+            return False
+        if tokens[j][LOWER].endswith("ing") and tokens[j][TEXT].islower() and \
+                tokens[j - 1][LOWER] in _GERUND_PREPOSITIONS:
+            return True
+    return False
 
 
 def _after_subordinate(tokens: Sequence[Token], k: int, m: int) -> bool:

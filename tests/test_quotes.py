@@ -713,6 +713,12 @@ CASES = [
     ("Jane Doe criticized the $100,000 fee for members of the club.",
      "the $100,000 fee for members of the club", "indirect", "Jane Doe", "criticized",
      "speaker_cue_object"),
+    ("Jo Li told reporters that she got into the accounts by reading their pages and guessing "
+     "passwords.", "she got into the accounts by reading their pages and guessing passwords",
+     "indirect", "Jo Li", "told", "speaker_cue_object_that"),
+    ("Jane Doe has criticized John Smith for accepting campaign donations and speaking fees from "
+     "Wall Street firms.", "John Smith for accepting campaign donations and speaking fees from "
+     "Wall Street firms", "indirect", "Jane Doe", "criticized", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1185,6 +1191,9 @@ def test_nouns_that_look_like_cues_are_not_cues():
     assert extract_quotes("The reports in several states were late.") == []
     quote = _one("The ad claims “we can win it all.”")
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", "ad", "claims")
+    quote = _one("Jane Doe dismissed the criticism as Republican talking points.")
+    assert (quote.text, quote.cue) == ("the criticism as Republican talking points", "dismissed")
+    assert extract_quotes("There were warning signs and speaking engagements.") == []
 
 
 def test_quoted_words_in_an_indirect_clause_are_partial_inside_it():
