@@ -1956,8 +1956,11 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
         rule = "speaker_cue_object_that"
         if k < 0:
             return -1, ""
-    if k < b and cue.lemma in CLAUSAL_CUES and _quote_opens_clause(doc, k, b):
-        return k, rule  # 'said "most people in politics" can't be trusted'
+    if k < b and _quote_opens_clause(doc, k, b):
+        if cue.lemma in CLAUSAL_CUES:
+            return k, rule  # 'said "most people in politics" can't be trusted'
+        if _takes_object(cue.lemma) and cue.lemma not in CUE_FRAMES["listener"]:
+            return k, "speaker_cue_object"  # 'pledged “cooperation” toward shared goals'
     if k >= b or not tokens[k][TEXT][0].isalnum():
         return -1, ""
     if tokens[k][LOWER] in ("of", "about") and k + 1 < b and tokens[k + 1][TEXT][0].isalnum():

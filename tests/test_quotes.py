@@ -719,6 +719,9 @@ CASES = [
     ("Jane Doe has criticized John Smith for accepting campaign donations and speaking fees from "
      "Wall Street firms.", "John Smith for accepting campaign donations and speaking fees from "
      "Wall Street firms", "indirect", "Jane Doe", "criticized", "speaker_cue_object"),
+    ("Jane Doe pledged “cooperation” toward shared goals and a deep bond.",
+     "“cooperation” toward shared goals and a deep bond", "indirect", "Jane Doe", "pledged",
+     "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
