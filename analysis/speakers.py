@@ -126,6 +126,10 @@ MONTHS: frozenset[str] = frozenset({
 """Month names: calendar words, yet surnames after a given name (``Theresa May``)."""
 
 NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | DEMONYMS | INSTITUTION_HEADS
+COMPASS_SURNAMES: frozenset[str] = frozenset({"north", "south", "east", "west"})
+"""Words of place names that are surnames after a given name (``Marty West``, ``Oliver
+North``), as titles, demonyms and months are (``_surname_end``); ``Middle East`` and ``Wild
+West`` are places because their first words are in ``not_names.txt``."""
 """Words that are never part of a person's name; nationality, religion and party adjectives
 (``demonyms.txt``) may still start a role (``Israeli Prime Minister``); heads of institution
 and place names (``INSTITUTION_HEADS``)."""
@@ -815,8 +819,8 @@ class DocumentPeople:
             if lower not in _PARTICLES and (
                     not word[0].isupper() or word.isupper() and len(word) > 1 or
                     lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
-                    not ((lower in DEMONYMS or lower in MONTHS) and
-                         k == self._surname_end(i, j)) and
+                    not ((lower in DEMONYMS or lower in MONTHS or lower in COMPASS_SURNAMES)
+                         and k == self._surname_end(i, j)) and
                     not (j == i + 1 and self._known_surname(word))):
                 return None  # "Mr. English" and "Bryan English" are names, "English" alone is
                 # not; nor is "NATO", nor "Justice Department" (no title before a name)
@@ -830,7 +834,8 @@ class DocumentPeople:
         return name_from, last_role if last_role >= i else -1, words, " ".join(parts)
 
     def _surname_end(self, i: int, j: int) -> int:
-        """Index of a title, demonym or month that ends the run ``i:j`` as a surname, or -1.
+        """Index of a title, demonym, month or compass word that ends the run ``i:j`` as a
+        surname, or -1.
 
         A title ends no role when nothing follows it: after a given name it is a surname
         (``Billie Jean King said``, ``Bryan English said``, ``Theresa May said``), and alone it
@@ -843,7 +848,8 @@ class DocumentPeople:
             k -= 1
         word, lower = tokens[k][TEXT], tokens[k][LOWER]
         if not (word[0].isupper() and not word.isupper() and
-                (lower in TITLES or lower in DEMONYMS or lower in MONTHS)):
+                (lower in TITLES or lower in DEMONYMS or lower in MONTHS or
+                 lower in COMPASS_SURNAMES)):
             return -1
         if k == i:
             return k if self._known_surname(word) else -1

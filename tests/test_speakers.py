@@ -178,6 +178,7 @@ def test_people_table_names_missing_columns():
     "Jane Doe won in Rhode Island and Iowa on Monday.",
     "Jane Doe spoke at Cook County Hospital.",
     "Jane Doe, R-S.C., spoke.",
+    "Jane Doe toured the Middle East and the Wild West, then the Far East and the Deep South.",
 ])
 def test_institutions_and_places_are_not_people(text):
     assert list(_people(text)) == ["Jane Doe"]
@@ -362,6 +363,7 @@ def test_headlines_in_title_case(headline, title_case):
     ("Martin Luther King Jr. said the dream lived.", "Martin Luther King Jr."),
     ("Theresa May said on Tuesday that the deal was good. May added that it would pass.",
      "Theresa May"),
+    ("Marty West, a professor, spoke first. “It is historic,” West said.", "Marty West"),
 ])
 def test_a_title_or_demonym_ending_a_name_is_a_surname(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
