@@ -722,6 +722,10 @@ CASES = [
     ("Jane Doe pledged “cooperation” toward shared goals and a deep bond.",
      "“cooperation” toward shared goals and a deep bond", "indirect", "Jane Doe", "pledged",
      "speaker_cue_object"),
+    ("“No way,” the candidate riffed on her answer, drawing laughs.", "No way,", "direct",
+     "candidate", "riffed", "quote_speaker_cue"),
+    ("“Go home!” the crowd jeered.", "Go home!", "direct", "crowd", "jeered",
+     "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1197,6 +1201,7 @@ def test_nouns_that_look_like_cues_are_not_cues():
     quote = _one("Jane Doe dismissed the criticism as Republican talking points.")
     assert (quote.text, quote.cue) == ("the criticism as Republican talking points", "dismissed")
     assert extract_quotes("There were warning signs and speaking engagements.") == []
+    assert extract_quotes("The crowd jeered him and the fans heckled the players.") == []
 
 
 def test_quoted_words_in_an_indirect_clause_are_partial_inside_it():
