@@ -1096,7 +1096,8 @@ _OCCASIONS = frozenset({"interview", "statement", "speech", "debate", "rally", "
                         "august", "september", "october", "november", "december", "video",
                         "letter", "ad", "tweet", "post", "email", "memo", "op-ed", "column",
                         "remarks", "address", "appearance", "hearing", "meeting", "briefing",
-                        "conference", "forum", "broadcast", "podcast", "show"})
+                        "conference", "forum", "broadcast", "podcast", "show", "report", "note",
+                        "filing"})
 _INVERTED_SPEAKER_ENDS = frozenset({".", ",", ";", "—", "–", "--", "(", "!", "?"})
 _INVERSION_MARKS = frozenset({",", "—", "–"})
 _OBJECT_ENDS = frozenset({",", "—", "–", "--", ";", ":", "(", ")"})
@@ -2369,7 +2370,7 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
     """
     tokens = doc.tokens
     before = doc.tok(mention.start) - 1
-    after = _skip_time(tokens, cue.last + 1, b)
+    after = _skip_adjuncts(doc, cue.last + 1, b)  # "…, the bank said in its report, …"
     if not (before > a and tokens[before][TEXT] == "," and after < b - 2
             and tokens[after][TEXT] == ","):
         return None

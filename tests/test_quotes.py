@@ -726,6 +726,8 @@ CASES = [
      "candidate", "riffed", "quote_speaker_cue"),
     ("“Go home!” the crowd jeered.", "Go home!", "direct", "crowd", "jeered",
      "quote_speaker_cue"),
+    ("The economy of the region, the bank said in its report on Monday, is slowing down.",
+     "is slowing down", "indirect", "bank", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1042,6 +1044,8 @@ def test_what_is_written_is_content_only_as_a_clause(text, content, rule):
      "speaker_cue_object"),
     ("Jane Doe praised the plan but left early.", "the plan", "speaker_cue_object"),
     ("That, Jane Doe explained, is by design.", "is by design", "clause_speaker_cue"),
+    ("That, Jane Doe explained in an interview, is by design.", "is by design",
+     "clause_speaker_cue"),
     ("Such a move could alienate voters, party leaders believe — voters she needs.",
      "Such a move could alienate voters", "clause_speaker_cue"),
 ])
