@@ -37,6 +37,8 @@ def _people(text):
     ("Sen. Ted Cruz spoke.", "Ted Cruz", "Sen."),
     ("Hugh Hill, a doctor, spoke.", "Hugh Hill", "doctor"),
     ("They met Naz Shah, the Bradford West MP, on Monday.", "Naz Shah", "Bradford West MP"),
+    ("Resident Jolene Parks spoke.", "Jolene Parks", "Resident"),
+    ("Campaign staffer Jo Li and Trump voter Kim Park spoke.", "Kim Park", "Trump voter"),
 ])
 def test_roles_from_titles_and_appositions(text, person, role):
     assert _people(text)[person].role == role
