@@ -520,6 +520,20 @@ def _within_edits(first: str, second: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+def _comma_tag_before(tokens: Sequence[Token], comma: int, floor: int) -> int:
+    """The token before a party tag set off by commas that ends at the comma ``comma`` (``Jo Li,
+    D-Vt.,``: the last word of the name), or ``comma`` itself when there is none."""
+    k = comma - 1
+    if k > floor and tokens[k][TEXT] == ".":
+        k -= 1  # "R-Tenn."
+    while k - 2 > floor and len(tokens[k][TEXT]) == 1 and tokens[k - 1][TEXT] == ".":
+        k -= 2  # "R-S.C.", "D-N.Y."
+    if k - 1 > floor and tokens[k][LOWER][:2] in PARTY_PREFIXES and len(tokens[k][LOWER]) > 2 \
+            and tokens[k - 1][TEXT] == ",":
+        return k - 2
+    return comma
+
+
 def _capitalised_plural(token: Token) -> bool:
     """Whether a token is a capitalised plural noun such as a party's members (``Democrats``)."""
     word = token[TEXT]
@@ -1408,6 +1422,8 @@ class DocumentPeople:
             opening = next((j for j in range(before - 1, max(floor, before - NAME_TAG_TOKENS) - 1,
                                              -1) if tokens[j][TEXT] == "("), -1)
             before = opening - 1 if opening > floor else before  # "Jo Li (D) and Kim Park"
+        elif tokens[before][TEXT] == ",":
+            before = _comma_tag_before(tokens, before, floor)  # "Jo Li, D-Vt., and Kim Park"
         other = self.name_at.get(before)
         if other is not None and other[0] >= tokens[floor][START]:
             start = other[0]
@@ -1600,8 +1616,12 @@ class DocumentPeople:
 
     def _skip_appositive(self, k: int, floor: int) -> int:
         """Token index of the name before an appositive ending at the comma ``k``, or
-        ``floor - 1``: ``Hugh Hill, a doctor,``; ``Woodrow Benford, 58, who lives …,``."""
+        ``floor - 1``: ``Hugh Hill, a doctor,``; ``Woodrow Benford, 58, who lives …,``; ``Jo
+        Li, R-S.C.,`` (a party tag)."""
         tokens = self.tokens
+        tagged = _comma_tag_before(tokens, k, floor)
+        if tagged != k:
+            return tagged  # "Sen. Bob Corker, R-Tenn., and Sen. Lindsey Graham, R-S.C., said"
         named = self._name_opening_appositive(k, floor)
         if named >= 0:
             return named  # "One pastor, Darran Whiting of Liberty Baptist Church, said"

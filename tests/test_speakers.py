@@ -330,6 +330,10 @@ def test_generational_suffixes_end_a_name(text, speaker):
     ("The governor and John Roe said the bill was dead.", "John Roe"),
     ("Jane Doe and her aides said the bill was dead.", "Jane Doe and her aides"),
     ("Republicans and Democrats alike said the bill was dead.", "Republicans and Democrats"),
+    ("Bob Corker, R-Tenn., and Lindsey Graham said the bill was dead.",
+     "Bob Corker, R-Tenn., and Lindsey Graham"),
+    ("Sen. Bob Corker, R-Tenn., and Sen. Lindsey Graham, R-S.C., said the bill was dead.",
+     "Sen. Bob Corker, R-Tenn., and Sen. Lindsey Graham"),
 ])
 def test_two_names_joined_by_and_speak_together(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
