@@ -277,9 +277,10 @@ BARE_COLLECTIVES: frozenset[str] = frozenset({"police", "staff", "management", "
 speak as a bare subject, as plurals do."""
 
 _GROUP_PREPOSITIONS = frozenset({"at", "for", "with", "from", "to", "in", "of", "inside",
-                                 "within"})
+                                 "within", "on"})
 """Prepositions joining a speaking group or role to what it belongs to (``Officials at the
-Pentagon``, ``a spokesman for``, ``aides to``, ``people close to``)."""
+Pentagon``, ``a spokesman for``, ``aides to``, ``people close to``, ``Republicans on the
+committee``)."""
 
 _NOUN_PHRASE_ENDS = frozenset({".", ",", "!", "?", ";"})
 """Marks after which a speaker's noun phrase read after the cue has ended (``says a narrator.``)."""
@@ -1396,9 +1397,11 @@ class DocumentPeople:
                 k - 2 >= floor:
             k -= 1  # "people close to Clinton", "a person familiar with the talks"
         head = tokens[k - 1][LOWER]
-        if not (head in GROUPS or head.rstrip("s") in GROUPS or _is_role(head) or
+        member = head.rstrip("s") in _AFFILIATION_HEADS and k - 1 > floor and \
+            tokens[k - 2][TEXT].islower()  # "the ranking Democrat on", "top Republicans in"
+        if not (head in GROUPS or head.rstrip("s") in GROUPS or _is_role(head) or member or
                 head == "people" or head in _QUANTITY_HEADS or _PERCENTAGE.fullmatch(head)) or \
-                tokens[k - 1][TEXT][0].isupper() and k - 1 > floor and \
+                tokens[k - 1][TEXT][0].isupper() and k - 1 > floor and not member and \
                 tokens[k - 2][SENT] == tokens[k - 1][SENT] and tokens[k - 2][TEXT][0].isalnum():
             return None  # "the Bureau of Labor Statistics": the name of one institution
         group = self._description(k - 1, floor) or self._bare_subject(k - 1, floor)

@@ -127,6 +127,9 @@ def test_description_without_a_role_match_resolves_to_the_most_mentioned_person(
     ("A spokesman for the Justice Department said the plan failed.",
      "A spokesman for the Justice Department"),
     ("People close to Jane Doe said the plan failed.", "People close to Jane Doe"),
+    ("The ranking Democrat on the Senate Intelligence Committee said the plan failed.",
+     "ranking Democrat on the Senate Intelligence Committee"),
+    ("Republicans on the committee said the plan failed.", "Republicans on the committee"),
 ])
 def test_groups_and_institutions_speak(text, speaker):
     quote = extract_quotes(text)[0]
