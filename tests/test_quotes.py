@@ -1206,6 +1206,10 @@ def test_nouns_that_look_like_cues_are_not_cues():
     assert (quote.text, quote.cue) == ("the criticism as Republican talking points", "dismissed")
     assert extract_quotes("There were warning signs and speaking engagements.") == []
     assert extract_quotes("The crowd jeered him and the fans heckled the players.") == []
+    assert extract_quotes("The company posted record profits in the third quarter.") == []
+    assert extract_quotes("The astronomers observed the comet for a week.") == []
+    assert [q.text for q in extract_quotes("Jane Doe posted that the vote was rigged.")] == [
+        "the vote was rigged"]
 
 
 def test_quoted_words_in_an_indirect_clause_are_partial_inside_it():
