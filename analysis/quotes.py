@@ -68,6 +68,7 @@ RULES: tuple[str, ...] = (
     "passive_cue",             # X was asked: "…" / X was told, "…" (said to X, nobody named)
     "dash_attribution",        # "…" — Commissioner X  /  a post signed — X (@x) May 5, 2016
     "speaker_colon",           # X: "…" (headline style) / X had a message: "…" (no cue)
+    "speaker_comma",           # X shared her worry with donors, "…" (no cue)
     "headline_speaker_cue",    # X Says Y (a headline in title case)
     "split_utterance",         # "A," he said. "B."
     "paragraph_continuation",  # a quote running over paragraphs
@@ -816,6 +817,10 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
             _in_words_of(doc, doc.tok(floor), doc.tok(q.open))
         if found:
             return found
+    if before_char == ",":
+        found = _subject_comma(doc, q, floor, p_end)
+        if found:
+            return found
     if q.closed and split:
         return _after_attribution(doc, q, limit, strict=True)
     return None
@@ -882,6 +887,31 @@ def _subject_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
             tokens[doc.tok(mention.end) - 1][LOWER] in GROUPS):
         return None  # a person, or a group that speaks ("The Clinton campaign … worded it")
     return _Attribution(mention, None, "speaker_colon")
+
+
+def _subject_comma(doc: _Doc, q: QuoteSpan, floor: int, p_end: int) -> _Attribution | None:
+    """``Earlier this week, Jane Doe shared her worries with donors, “I do not know …”``: a
+    quotation that ends its paragraph after a comma, in a sentence whose subject is a person
+    (or a pronoun) opening it, or after a fronted adverbial, with no cue before the quotation:
+    the subject speaks, as before a colon (``_subject_colon``)."""
+    tokens = doc.tokens
+    a, comma = doc.tok(floor), doc.tok(q.open) - 1
+    if not q.closed or doc.text[q.close:p_end].strip(" .,;!?\n") or \
+            comma <= a or doc.cues_between(a, comma):
+        return None
+    start = a
+    lead = next((m for m in range(a, min(comma, a + MAX_ADJUNCT_WORDS + 1))
+                 if tokens[m][TEXT] == ","), -1)
+    if lead > a and _fronted_adverbial(tokens, a, lead):
+        start = lead + 1  # "Earlier this week, Jane Doe …"
+    mention = doc.people.subject_between(start, comma)
+    if mention is None or mention.start != tokens[start][START] or \
+            mention.kind not in ("name", "pronoun"):
+        return None
+    after = doc.tok(mention.end)
+    if comma - after < MIN_CLAUSE_WORDS or tokens[after][TEXT] == ",":
+        return None  # a predicate must follow the subject, not an appositive
+    return _Attribution(mention, None, "speaker_comma")
 
 
 _COLON_NOUNS: frozenset[str] = verbs.REPORTING_NOUNS | frozenset({

@@ -728,6 +728,9 @@ CASES = [
      "quote_speaker_cue"),
     ("The economy of the region, the bank said in its report on Monday, is slowing down.",
      "is slowing down", "indirect", "bank", "said", "clause_speaker_cue"),
+    ("Jo Li spoke first. Earlier this week, Jane Doe shared her worries with donors at a "
+     "fundraiser, “I do not know what will happen.”", "I do not know what will happen.",
+     "direct", "Jane Doe", None, "speaker_comma"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
