@@ -98,10 +98,11 @@ CLAUSAL_CUES: frozenset[str] = CUE_FRAMES["clausal"]
 """Cue lemmas taking a clause without ``that`` (``Morris says the campaign will …``)."""
 
 FINITE_CLAUSE_CUES: frozenset[str] = CUE_FRAMES.get("finite_clause", frozenset())
-AFTER_QUOTE_CUES: frozenset[str] = CUE_FRAMES.get("after_quote", frozenset())
-"""Lemmas that report only right after a quotation (``“…,” the letter reads``)."""
 """Cue lemmas of findings whose zero-``that`` content must be a finite clause (``the audit found
 the agency had ignored …``), not a noun object (``found the car``)."""
+
+AFTER_QUOTE_CUES: frozenset[str] = CUE_FRAMES.get("after_quote", frozenset())
+"""Lemmas that report only right after a quotation (``“…,” the letter reads``)."""
 
 FINITE_CLAUSE_WINDOW: int = 6
 """Most words after a ``FINITE_CLAUSE_CUES`` verb within which the clause's finite verb must
