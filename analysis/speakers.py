@@ -177,8 +177,11 @@ SKIPPABLE: frozenset[str] = frozenset({
     "initially", "earlier", "now", "ultimately", "personally", "herself", "himself", "only",
     "is", "was", "were", "are", "been", "being", "be", "apparently", "should", "must", "can",
     "cannot", "shall", "would", "might", "long", "since", "twice", "repeatedly", "alike",
-})
-"""Adverbs and auxiliaries standing between a speaker and the reporting verb."""
+}) | frozenset(f"{verb}n{mark}t" for verb in (
+    "is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "would", "could",
+    "should", "ca", "wo") for mark in ("'", "’"))
+"""Adverbs and auxiliaries standing between a speaker and the reporting verb, negated ones
+too (``isn’t``, ``didn't``, ``won’t``, ``can't``)."""
 
 BARE_SUBJECT_WORDS: int = 9
 """Longest noun phrase (words) taken as a speaker as written when nothing better is found."""

@@ -731,6 +731,8 @@ CASES = [
     ("Jo Li spoke first. Earlier this week, Jane Doe shared her worries with donors at a "
      "fundraiser, “I do not know what will happen.”", "I do not know what will happen.",
      "direct", "Jane Doe", None, "speaker_comma"),
+    ("Jane Doe isn’t saying what she would support.", "what she would support", "indirect",
+     "Jane Doe", "saying", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
