@@ -394,6 +394,10 @@ class _Doc:
         if cue.first in self.speaker_cache:
             return self.speaker_cache[cue.first]
         tokens = self.tokens
+        quoted = self._quoted_by_as(cue, floor)
+        if quoted is not None:
+            self.speaker_cache[cue.first] = quoted
+            return quoted  # "Jo Li was quoted by Le Monde as saying": Jo Li, not the paper
         participle = cue.first - 1 >= floor and tokens[cue.first][LOWER].endswith("ing") and \
             tokens[cue.first - 1][TEXT] == ","
         # "X endorsed Clinton, saying …": the participle's subject is X, not the object before it
@@ -430,6 +434,20 @@ class _Doc:
         """Whether token ``k`` lies inside a closed quotation."""
         return any(first < k < close for first, close in self.quote_close.items())
 
+    def _quoted_by_as(self, cue: _Cue, floor: int) -> Mention | None:
+        """``Jo Li was quoted by Le Monde as saying …``: the subject of a passive ``source``
+        cue whose agent comes before ``as`` and the participle ``cue`` speaks, not the agent
+        (the outlet that quoted the subject)."""
+        tokens = self.tokens
+        if not (cue.first - 2 >= floor and tokens[cue.first][LOWER].endswith("ing") and
+                tokens[cue.first - 1][LOWER] == "as"):
+            return None
+        source = next((other for other in reversed(self.cues_between(floor, cue.first))
+                       if other.lemma in CUE_FRAMES["source"]), None)
+        if source is None or not _quoted_by(self, source, cue.first):
+            return None
+        return self.people.speaker_before(source.first, floor)
+
     def _quoted_as(self, cue: _Cue, floor: int) -> Mention | None:
         """``The Post quoted an official as saying …``: the source a ``source`` cue (``quote``,
         ``cite``) names before ``as`` speaks for the participle after it, not the subject."""
@@ -443,6 +461,19 @@ class _Doc:
         first = self.tok(source.start)
         return source if any(other.lemma in CUE_FRAMES["source"] and other.last < first
                              for other in self.cues_between(floor, first)) else None
+
+
+def _quoted_by(doc: _Doc, source: _Cue, stop: int) -> bool:
+    """Whether the ``source`` cue (``quoted``, ``cited``) is passive with its agent after
+    ``by`` and then ``as`` and a participle cue at token ``stop`` (``was quoted by Le Monde as
+    saying``)."""
+    tokens = doc.tokens
+    k = source.first - 1
+    while k > 0 and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+        k -= 1
+    return tokens[k][LOWER] in _BE_FORMS and source.last + 1 < stop and \
+        tokens[source.last + 1][LOWER] == "by" and tokens[stop - 1][LOWER] == "as" and \
+        stop in doc.cue_at and stop - source.last <= MAX_AGENT_WORDS + 3
 
 
 def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset()) -> list[_Cue]:
@@ -1829,6 +1860,10 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attri
     speaker = doc.people.speaker_after(cue.last + 2, bounds.b)
     if speaker is None:
         return None
+    as_at = doc.tok(speaker.end)
+    if cue.lemma in CUE_FRAMES["source"] and as_at + 1 < bounds.b and \
+            _quoted_by(doc, cue, as_at + 1):
+        return None  # "Jo Li was quoted by Le Monde as saying": Jo Li speaks, the paper cites
     while k > bounds.a and tokens[k - 1][LOWER] in _BE_FORMS | {"has", "have", "had"}:
         k -= 1
     first = k

@@ -733,6 +733,10 @@ CASES = [
      "direct", "Jane Doe", None, "speaker_comma"),
     ("Jane Doe isn’t saying what she would support.", "what she would support", "indirect",
      "Jane Doe", "saying", "speaker_cue_that"),
+    ("Jane Doe was quoted by Le Monde as saying that the plan had failed.",
+     "the plan had failed", "indirect", "Jane Doe", "saying", "speaker_cue_that"),
+    ("The coach was quoted by L'Equipe as saying: “We will not sell.”", "We will not sell.",
+     "direct", "coach", "saying", "participle_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1213,6 +1217,8 @@ def test_nouns_that_look_like_cues_are_not_cues():
     assert extract_quotes("The crowd jeered him and the fans heckled the players.") == []
     assert extract_quotes("The company posted record profits in the third quarter.") == []
     assert extract_quotes("The astronomers observed the comet for a week.") == []
+    assert [q.text for q in extract_quotes("Jane Doe was quoted by Le Monde as saying that the "
+                                           "plan had failed.")] == ["the plan had failed"]
     assert [q.text for q in extract_quotes("Jane Doe posted that the vote was rigged.")] == [
         "the vote was rigged"]
 
