@@ -38,6 +38,7 @@ def _people(text):
     ("Hugh Hill, a doctor, spoke.", "Hugh Hill", "doctor"),
     ("They met Naz Shah, the Bradford West MP, on Monday.", "Naz Shah", "Bradford West MP"),
     ("Resident Jolene Parks spoke.", "Jolene Parks", "Resident"),
+    ("Goalkeeper Jo Li saved a penalty.", "Jo Li", "Goalkeeper"),
     ("Campaign staffer Jo Li and Trump voter Kim Park spoke.", "Kim Park", "Trump voter"),
 ])
 def test_roles_from_titles_and_appositions(text, person, role):
@@ -107,6 +108,11 @@ def test_description_resolves_to_the_person_with_that_role():
 ])
 def test_description_resolves_through_the_title_and_its_modifiers(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_description_by_a_trade_resolves_to_the_person_named_with_it():
+    text = 'Striker Marcus Rashford scored twice. "It felt great," the England forward said.'
+    assert extract_quotes(text)[0].speaker == "Marcus Rashford"
 
 
 def test_description_without_a_role_match_resolves_to_the_most_mentioned_person():
