@@ -299,6 +299,9 @@ _QUANTITY_HEADS = QUANTIFIER_SUBJECTS | {"percent", "half", "third", "thirds", "
                                          "millions"}
 """Heads of a share of a group (``Fifty-five percent of voters``, ``a third of Democrats``)."""
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
+_AGE_NOUN = re.compile(r"\d+-year-old")
+"""A person described by age (``the 64-year-old said``): resolved as a description whose role
+matches no one, to the most mentioned person."""
 _AFFILIATION_HEADS = frozenset({"democrat", "republican"})
 """Role nouns of a party's members: ``the Republican`` is someone called a Republican before,
 not the most mentioned person (often the other party's candidate)."""
@@ -1233,8 +1236,8 @@ class DocumentPeople:
         if latest >= 0:
             return latest
         counts = Counter(entity for _, entity, _ in before)
-        if not counts or head not in ROLES or head in _ANONYMOUS_HEADS or \
-                head in _AFFILIATION_HEADS:
+        if not counts or head not in ROLES and not _AGE_NOUN.fullmatch(head) or \
+                head in _ANONYMOUS_HEADS or head in _AFFILIATION_HEADS:
             return -1  # "the official" with no official named before: not the most mentioned
             # person; nor is "the Wisconsin Republican" when no one is called a Republican
         recency = {entity: k for k, (_, entity, _) in enumerate(before)}
@@ -1693,7 +1696,8 @@ class DocumentPeople:
                 entity = self._promote(k, name_from)
             return Mention(start, tok[END], self.text[start:tok[END]], entity, "name")
         if tok[LOWER] in GROUPS or tok[LOWER].rstrip("s") in GROUPS or tok[LOWER] in ROLES or \
-                tok[LOWER].endswith("s") and tok[LOWER][:-1] in ROLES:
+                tok[LOWER].endswith("s") and tok[LOWER][:-1] in ROLES or \
+                _AGE_NOUN.fullmatch(tok[LOWER]):
             return self._description(k, floor)
         if tok[TEXT][0].isupper():
             return self._institution_of(k, floor)

@@ -115,6 +115,12 @@ def test_a_description_by_a_trade_resolves_to_the_person_named_with_it():
     assert extract_quotes(text)[0].speaker == "Marcus Rashford"
 
 
+def test_a_description_by_age_resolves_to_the_person_named_before():
+    text = "Harold Finch was arrested at his home. The 64-year-old said he had done nothing wrong."
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_mention) == ("Harold Finch", "The 64-year-old")
+
+
 def test_description_without_a_role_match_resolves_to_the_most_mentioned_person():
     text = ('Ken Lane spoke. Lane was angry. Lane had met Bo Dee. '
             '"No," the veteran politician said.')
