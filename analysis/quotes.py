@@ -571,8 +571,20 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:
         return prev[LOWER] in _BASE_FORM_CONTEXT or prev[TEXT][0].isalpha() and \
-            prev[LOWER].endswith("s") and not prev[LOWER].endswith("ss")
+            prev[LOWER].endswith("s") and not prev[LOWER].endswith("ss") or \
+            _joined_names_before(tokens, i)
     return True
+
+
+def _joined_names_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether two capitalised names joined by ``and`` end right before token ``i`` (``Obama
+    and Clinton call``): a plural subject, before which a base form is a verb."""
+    k = i - 1
+    while k >= 0 and tokens[k][SENT] == tokens[i][SENT] and i - k <= MAX_NAME_TOKENS and \
+            (tokens[k][TEXT][0].isupper() or tokens[k][TEXT] == "."):
+        k -= 1
+    return k > 0 and k < i - 1 and tokens[k][LOWER] == "and" and \
+        tokens[k - 1][TEXT][0].isupper() and tokens[k - 1][SENT] == tokens[i][SENT]
 
 
 def _after_indefinite_noun(tokens: Sequence[Token], i: int) -> bool:
@@ -1003,12 +1015,16 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
     lo, hi = doc.sentence_bounds(s_open)
     a, b = doc.tok(lo), doc.tok(max(hi, q.close))
     inside = doc.tok(q.open)
+    bounds = _Bounds(doc, s_open)
     best = None
     for cue in doc.cues_between(a, b):
         if q.open <= doc.tokens[cue.first][START] < q.close:
             continue
         if cue.lemma == "according to" or _follows(doc, q, cue):
             mention = doc.people.speaker_after(cue.last + 1, b)
+        elif _is_passive(doc, cue, bounds):
+            mention = _agent_after(doc, cue, b)  # "was described as “historic” by X": X's
+            # words; the passive subject ("The deal") said nothing
         else:
             mention = doc.cue_speaker(cue, a)
         distance = (inside - cue.last) if cue.last < inside else 1000 + cue.first - inside
@@ -1023,6 +1039,21 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
         if words_of is not None:
             return words_of
     return best[1] if best else None
+
+
+def _agent_after(doc: _Doc, cue: _Cue, b: int) -> Mention | None:
+    """The agent after ``by`` following a passive cue, within ``MAX_CUE_GAP`` tokens and
+    across quoted words (``was called “a disaster” by Jo Li``), or None."""
+    tokens = doc.tokens
+    m = cue.last + 1
+    while m < min(b, cue.last + 1 + MAX_CUE_GAP):
+        if m in doc.quote_close:
+            m = doc.quote_close[m] + 1
+            continue
+        if tokens[m][LOWER] == "by":
+            return doc.people.speaker_after(m + 1, b)
+        m += 1
+    return None
 
 
 def _in_words_of(doc: _Doc, a: int, b: int) -> _Attribution | None:
