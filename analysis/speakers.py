@@ -1292,7 +1292,8 @@ class DocumentPeople:
         if k < floor:
             return None
         if tokens[k][LOWER] in ("who", "which") and k - 1 >= floor:
-            k -= 2 if tokens[k - 1][TEXT] == "," else 1  # "Bush and Christie, who say"
+            k -= 2 if tokens[k - 1][TEXT] in (",", "—", "–", "--") else 1  # "Bush and
+            # Christie, who say", "Jo Li — who said on Monday that … —"
             if k < floor:
                 return None
             if k - 1 >= floor and tokens[k - 1][TEXT][0].isdigit() and \

@@ -741,6 +741,8 @@ CASES = [
      "historic", "partial", "Micheál Martin", "described", "partial_in_cue_sentence"),
     ("Jo Li and Kim Park call them “lone wolves” and describe their acts as crimes.",
      "lone wolves", "partial", "Jo Li and Kim Park", "call", "partial_in_cue_sentence"),
+    ("Jane Doe — who said on Monday that the plan was dead — will run again.",
+     "the plan was dead", "indirect", "Jane Doe", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
