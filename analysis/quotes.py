@@ -48,7 +48,7 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER,
-    MODIFIERS, MONTHS, NOT_ADVERBS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PRONOUN_SENTENCES, ROLES,
+    MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PRONOUN_SENTENCES, ROLES,
     SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person,
     Token, analyse, is_skippable, name_tag_end, people_frame,
 )
@@ -969,17 +969,24 @@ simple:``)."""
 
 
 def _possessor(doc: _Doc, k: int) -> Mention | None:
-    """The person a possessive at token ``k`` names: ``his``/``her`` resolved, or a known
-    person's name ending in ``'s`` (the mention without it); None otherwise."""
+    """The person a possessive at token ``k`` names: ``his``/``her`` resolved, a known
+    person's name ending in ``'s`` (the mention without it), or else one capitalised word
+    that is no common word of names (``Rahman's``, ``Google's``: a speaker as written); None
+    otherwise."""
     owner = doc.tokens[k]
     if owner[LOWER] in ("his", "her"):
         entity = doc.people.resolve_pronoun(k, "he" if owner[LOWER] == "his" else "she")
         return Mention(owner[START], owner[END], owner[TEXT], entity, "pronoun")
-    named = doc.people.name_at.get(k) if owner[TEXT].endswith(("'s", "’s")) else None
-    if named is None or named[1] < 0:
+    if not owner[TEXT].endswith(("'s", "’s")):
         return None
+    named = doc.people.name_at.get(k)
     end = owner[END] - 2
-    return Mention(named[0], end, doc.text[named[0]:end], named[1], "name")
+    if named is not None and named[1] >= 0:
+        return Mention(named[0], end, doc.text[named[0]:end], named[1], "name")
+    if owner[TEXT][0].isupper() and owner[TEXT][1:2].islower() and \
+            owner[LOWER][:-2] not in NOT_NAMES and owner[LOWER][:-2] not in TIME_WORDS:
+        return Mention(owner[START], end, doc.text[owner[START]:end], -1, "group")
+    return None
 
 
 def _possessor_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:

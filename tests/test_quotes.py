@@ -743,6 +743,8 @@ CASES = [
      "lone wolves", "partial", "Jo Li and Kim Park", "call", "partial_in_cue_sentence"),
     ("Jane Doe — who said on Monday that the plan was dead — will run again.",
      "the plan was dead", "indirect", "Jane Doe", "said", "speaker_cue_that"),
+    ("The court rejected Rahman's argument that the search had been unlawful.",
+     "the search had been unlawful", "indirect", "Rahman", "argument", "reporting_noun"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
