@@ -48,9 +48,9 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER,
-    MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PRONOUN_SENTENCES, ROLES,
-    SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER, TIME_DEICTICS, TIME_NOUNS, Person,
-    Token, analyse, is_skippable, name_tag_end, people_frame,
+    MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES,
+    PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER,
+    TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 

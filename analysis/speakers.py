@@ -126,13 +126,14 @@ MONTHS: frozenset[str] = frozenset({
 """Month names: calendar words, yet surnames after a given name (``Theresa May``)."""
 
 NOT_NAMES: frozenset[str] = LEADING_NOT_NAMES | DEMONYMS | INSTITUTION_HEADS
+"""Words that are never part of a person's name; nationality, religion and party adjectives
+(``demonyms.txt``) may still start a role (``Israeli Prime Minister``); heads of institution
+and place names (``INSTITUTION_HEADS``)."""
+
 COMPASS_SURNAMES: frozenset[str] = frozenset({"north", "south", "east", "west"})
 """Words of place names that are surnames after a given name (``Marty West``, ``Oliver
 North``), as titles, demonyms and months are (``_surname_end``); ``Middle East`` and ``Wild
 West`` are places because their first words are in ``not_names.txt``."""
-"""Words that are never part of a person's name; nationality, religion and party adjectives
-(``demonyms.txt``) may still start a role (``Israeli Prime Minister``); heads of institution
-and place names (``INSTITUTION_HEADS``)."""
 
 MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "baron",
                                           "congressman", "chairman", "spokesman", "father",
