@@ -334,6 +334,14 @@ _IRREGULAR_PASTS = frozenset(
 run of words is no noun phrase (``Jo Li said the defendant showed``), unlike those that are
 also nouns (``the forecast``)."""
 
+_COMMON_PASTS = frozenset({
+    "spent", "made", "took", "gave", "went", "came", "got", "kept", "held", "won", "lost", "ran",
+    "met", "brought", "began", "sent", "built", "paid", "led", "fell", "rose", "grew", "drew",
+    "bought", "sold", "stood", "sat", "became", "chose", "caught", "fought", "sought", "struck",
+    "threw", "wore", "broke", "drove", "flew"})
+"""Irregular past forms of common verbs that are no reporting verbs and no nouns: a bare noun
+phrase never runs over one (``Clinton spent Sunday … seeking``, ``The bickering began``)."""
+
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with"})
 """Prepositions opening an adverbial aside between a subject and its verb (``Trump, in a post
 on Truth Social, wrote``)."""
@@ -1557,7 +1565,8 @@ class DocumentPeople:
                     word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES and \
                     word[LOWER] not in _SOURCE_PARTICIPLES or \
                     word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS or \
-                    m < k and word[LOWER] in _IRREGULAR_PASTS:
+                    m < k and word[LOWER] in _IRREGULAR_PASTS or \
+                    word[TEXT].islower() and word[LOWER] in _COMMON_PASTS:
                 return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
                 # "New York City also has a large population": a clause, no noun phrase
             m -= 1

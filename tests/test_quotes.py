@@ -745,6 +745,9 @@ CASES = [
      "the plan was dead", "indirect", "Jane Doe", "said", "speaker_cue_that"),
     ("The court rejected Rahman's argument that the search had been unlawful.",
      "the search had been unlawful", "indirect", "Rahman", "argument", "reporting_noun"),
+    ("Hillary Clinton spoke on Saturday. Clinton spent Sunday speaking at a church and seeking "
+     "to shore up support among voters.", "to shore up support among voters", "indirect",
+     "Hillary Clinton", "seeking", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
