@@ -468,12 +468,10 @@ def _quoted_by(doc: _Doc, source: _Cue, stop: int) -> bool:
     ``by`` and then ``as`` and a participle cue at token ``stop`` (``was quoted by Le Monde as
     saying``)."""
     tokens = doc.tokens
-    k = source.first - 1
-    while k > 0 and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
-        k -= 1
-    return tokens[k][LOWER] in _BE_FORMS and source.last + 1 < stop and \
-        tokens[source.last + 1][LOWER] == "by" and tokens[stop - 1][LOWER] == "as" and \
-        stop in doc.cue_at and stop - source.last <= MAX_AGENT_WORDS + 3
+    return source.last + 1 < stop and tokens[source.last + 1][LOWER] == "by" and \
+        tokens[stop - 1][LOWER] == "as" and stop in doc.cue_at and \
+        stop - source.last <= MAX_AGENT_WORDS + 3 and \
+        _is_passive(doc, source, _Bounds(doc, tokens[source.first][SENT]))
 
 
 def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset()) -> list[_Cue]:
