@@ -47,8 +47,8 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, DETERMINERS, END, EVIDENCE_SOURCES, GROUPS, LOWER,
-    MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES,
+    ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, DETERMINERS, END, EVIDENCE_SOURCES,
+    GROUPS, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES,
     PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER,
     TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable, name_tag_end, people_frame,
 )
@@ -413,7 +413,7 @@ class _Doc:
             k = cue.first - 1
             while k > floor and is_skippable(tokens[k][LOWER]):
                 k -= 1
-            mention = self._joined_subject(k, floor)
+            mention = self._joined_subject(k, floor) or self._gerund_clause_subject(cue, floor)
             if mention is None and (tokens[k][LOWER] in _SHARED_SUBJECT or
                                     tokens[cue.first][LOWER].endswith("ing")):
                 earlier = [c for c in self.cues_between(floor, cue.first)
@@ -429,6 +429,27 @@ class _Doc:
                 mention = self.people.subject_before_relative(cue.first, floor)
         self.speaker_cache[cue.first] = mention
         return mention
+
+    def _gerund_clause_subject(self, cue: _Cue, floor: int) -> Mention | None:
+        """The subject of the subordinate clause a gerund cue after a preposition ends (``…,
+        while her rival, Kim Park, has soared by saying``: Kim Park, not the speaker of an
+        earlier cue in the sentence); None when the gerund is in the sentence's main clause."""
+        tokens = self.tokens
+        if not (cue.first - 1 > floor and tokens[cue.first][LOWER].endswith("ing") and
+                tokens[cue.first - 1][LOWER] in _GERUND_PREPOSITIONS):
+            return None
+        opener = next((k for k in range(cue.first - 2, floor - 1, -1)
+                       if tokens[k][LOWER] in _GERUND_CLAUSE_OPENERS), -1)
+        if opener < 0:
+            return None
+        if opener == 0 or tokens[opener - 1][SENT] != tokens[opener][SENT]:
+            # a fronted clause ("Although Kim Park is no candidate, Jo Li won by saying"): the
+            # gerund is in the main clause after its comma
+            opener = next((k for k in range(opener + 1, cue.first - 1) if tokens[k][TEXT] == ","),
+                          -1)
+            if opener < 0:
+                return None
+        return self.people.subject_between(opener + 1, cue.first - 1)
 
     def _quoted(self, k: int) -> bool:
         """Whether token ``k`` lies inside a closed quotation."""
@@ -1147,6 +1168,10 @@ MAX_LISTENER_TAIL = 10
 MAX_LISTENER_WORDS = 4
 """Words of a listener noun phrase before ``about`` (``told a packed crowd about``)."""
 _GERUND_PREPOSITIONS = frozenset({"by", "for", "of", "without", "after", "before", "while"})
+_GERUND_CLAUSE_OPENERS = CLAUSE_OPENING - {"and", "or", "that", "after", "as", "so", "yet"}
+"""Words opening a subordinate or contrasting clause whose own subject a gerund cue in it shares
+(``while``, ``but``, ``because``); not ``and`` or ``or``, which join subjects as often as
+clauses, nor words that are as often adverbs (``not yet``) or prepositions."""
 """Words before a gerund that another gerund after ``and`` can be joined to (``by reading their
 pages and guessing passwords``)."""
 _GERUND_COMPOUNDS = frozenset({

@@ -748,6 +748,12 @@ CASES = [
     ("Hillary Clinton spoke on Saturday. Clinton spent Sunday speaking at a church and seeking "
      "to shore up support among voters.", "to shore up support among voters", "indirect",
      "Hillary Clinton", "seeking", "speaker_cue_object"),
+    ("Jo Li argues that the vote was rigged, while her rival, Kim Park, has soared in the polls "
+     "by saying that the system works.", "the system works", "indirect", "Kim Park", "saying",
+     "speaker_cue_that"),
+    ("Although Kim Park is not a candidate, Jo Li took a swipe at her by suggesting that she was "
+     "worth less than she says.", "she was worth less than she says", "indirect", "Jo Li",
+     "suggesting", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
