@@ -431,24 +431,33 @@ class _Doc:
         return mention
 
     def _gerund_clause_subject(self, cue: _Cue, floor: int) -> Mention | None:
-        """The subject of the subordinate clause a gerund cue after a preposition ends (``…,
-        while her rival, Kim Park, has soared by saying``: Kim Park, not the speaker of an
-        earlier cue in the sentence); None when the gerund is in the sentence's main clause."""
+        """The subject of the clause a gerund cue after a preposition or a participle after a
+        comma ends, when that clause is not the first of its sentence: a subordinate or
+        contrasting clause (``…, while her rival, Kim Park, has soared by saying``, ``…, but
+        Kim Park brought him back, asking``) or the main clause after a fronted one (``As they
+        met, Jo Li was in Maine, promising``); not the speaker of an earlier cue. None when the
+        gerund or participle is in a sentence's first clause."""
         tokens = self.tokens
         if not (cue.first - 1 > floor and tokens[cue.first][LOWER].endswith("ing") and
-                tokens[cue.first - 1][LOWER] in _GERUND_PREPOSITIONS):
+                (tokens[cue.first - 1][LOWER] in _GERUND_PREPOSITIONS or
+                 tokens[cue.first - 1][TEXT] == ",")):
             return None
-        opener = next((k for k in range(cue.first - 2, floor - 1, -1)
-                       if tokens[k][LOWER] in _GERUND_CLAUSE_OPENERS), -1)
-        if opener < 0:
-            return None
-        if opener == 0 or tokens[opener - 1][SENT] != tokens[opener][SENT]:
+        start = self.sentence_bounds(tokens[cue.first][SENT])[0]
+        first = max(floor, self.tok(start))
+        opener = -1
+        for k in range(cue.first - 2, first, -1):
+            if tokens[k][TEXT] in _QUOTE_MARKS:
+                return None  # the clause runs back into a quotation
+            if tokens[k][LOWER] in _GERUND_CLAUSE_OPENERS:
+                opener = k
+                break
+        if opener < 0 and tokens[first][LOWER] in _FRONTED_OPENERS:
             # a fronted clause ("Although Kim Park is no candidate, Jo Li won by saying"): the
             # gerund is in the main clause after its comma
-            opener = next((k for k in range(opener + 1, cue.first - 1) if tokens[k][TEXT] == ","),
+            opener = next((k for k in range(first + 1, cue.first - 1) if tokens[k][TEXT] == ","),
                           -1)
-            if opener < 0:
-                return None
+        if opener < 0 or self.cues_between(opener + 1, cue.first):
+            return None  # "…, Law said, noting": the clause's cue has the subject
         return self.people.subject_between(opener + 1, cue.first - 1)
 
     def _quoted(self, k: int) -> bool:
@@ -766,11 +775,31 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
             break  # '“…” Ohio Gov. John Kasich said he would …': only an aside after the
             # speaker ('“…!” Rep. Glenn Thompson, R-Pa., said') puts the cue further away
         return _Attribution(mention, cue, "quote_speaker_cue")
+    if dash and tokens[first][LOWER] in ("and", "or", "but"):
+        # "Jo Li — “…” — and Kim Park": a quote set in a list of names is the name's before it
+        mention = _name_before_dash(doc, q)
+        return None if mention is None else _Attribution(mention, None, "dash_attribution")
     if dash:
         mention = doc.people.speaker_after(first, doc.tok(limit))
         if mention is not None:
             return _Attribution(mention, None, "dash_attribution")
     return None
+
+
+def _name_before_dash(doc: _Doc, q: QuoteSpan) -> Mention | None:
+    """The person named right before the dash that opens a quote set off by dashes (``Jo Li
+    — “…” —``), or None."""
+    tokens = doc.tokens
+    dash = doc.tok(q.open) - 1
+    if dash < 1 or tokens[dash][TEXT] not in "—–-" or tokens[dash][SENT] != tokens[dash - 1][SENT]:
+        return None
+    if tokens[dash - 1][TEXT] == "-":
+        dash -= 1  # "--"
+    if dash - 1 not in doc.people.name_at:
+        return None
+    floor = doc.tok(doc.sentence_bounds(tokens[dash][SENT])[0])
+    mention = doc.people.speaker_before(dash, floor)
+    return mention if mention is not None and mention.kind == "name" else None
 
 
 def _quoting_aside(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
@@ -1116,6 +1145,8 @@ _NOT_CLAUSE_OPENERS = frozenset({"so", "yes", "no", "nothing", "something", "any
                                  "otherwise", "and", "or", "but", "too", "as", "well", "not",
                                  "very", "also"})
 _OPENING_MARKS = frozenset("\"“‘'«„‹`")
+_QUOTE_MARKS = frozenset("\"“”«»„")
+"""Double quotation marks: a clause read back from a cue ends at one."""
 _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
                         "those", "some", "all", "any", "our", "my", "your", "him", "them", "me",
                         "us", "whom", "what", "which", "who"})
@@ -1172,6 +1203,10 @@ _GERUND_CLAUSE_OPENERS = CLAUSE_OPENING - {"and", "or", "that", "after", "as", "
 """Words opening a subordinate or contrasting clause whose own subject a gerund cue in it shares
 (``while``, ``but``, ``because``); not ``and`` or ``or``, which join subjects as often as
 clauses, nor words that are as often adverbs (``not yet``) or prepositions."""
+_FRONTED_OPENERS = CLAUSE_OPENING - {"and", "but", "or", "so", "yet", "that", "where"} | {
+    "before", "once", "until", "unless"}
+"""Words opening a sentence with a subordinate clause or a phrase that a comma closes before the
+main clause (``As they met, …``, ``After the vote, …``)."""
 """Words before a gerund that another gerund after ``and`` can be joined to (``by reading their
 pages and guessing passwords``)."""
 _GERUND_COMPOUNDS = frozenset({
@@ -1801,7 +1836,8 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
         return False  # "believe in the American dream": a complement, not an adjunct
     preposition, nxt = tokens[k][LOWER], tokens[k + 1]
     audience = preposition == "to" and nxt[LOWER].endswith("ers")  # "said to reporters"
-    topic = preposition in ("of", "about") and nxt[TEXT][0].isalnum()  # "said of the plan"
+    topic = preposition in ("of", "about") and nxt[TEXT][0].isalnum() and \
+        _category(cue.lemma) == "neutral"  # "said of the plan", not "boasted of his skills"
     if not (audience or topic or preposition in _ADJUNCT_PREPOSITIONS or preposition == "to" or
             preposition == "on" and nxt[TEXT][0].isupper()):
         return False

@@ -624,6 +624,11 @@ _NOT_ING_NAMES = frozenset({"nothing", "something", "anything", "everything", "d
 _ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s", "what's", "it’s",
                         "it's", "that’s", "that's"})
 
+_OBJECT_MARKERS = frozenset({"called", "named", "dubbed", "nicknamed", "renamed", "titled", "of",
+                             "in", "on", "at", "to", "for", "with", "from", "near", "into"})
+"""Words after which a name is an object (of a naming verb or a preposition), never the subject
+an appositive describes."""
+
 NOT_ADVERBS: frozenset[str] = frozenset({"family", "supply", "rally", "ally", "italy", "july",
                                          "holly", "early"})
 """Words in -ly that are no adverbs."""
@@ -1009,7 +1014,12 @@ class DocumentPeople:
                 return self._noun_phrase_ending(k, floor)
             found = self.name_at.get(k)
             if found is not None and found[1] >= 0 and not tokens[k][TEXT].endswith(_POSSESSIVE):
-                return self._noun_phrase_ending(k, floor)
+                if k + 1 < end and (tokens[k + 1][LOWER] in GROUPS or
+                                    tokens[k + 1][LOWER].rstrip("s") in GROUPS or
+                                    _is_role(tokens[k + 1][LOWER])) and tokens[k + 1][TEXT].islower():
+                    return self._noun_phrase_ending(k + 1, floor)  # "Sanders protesters": the
+                    # name modifies the group
+                return self._joined_after(k, end, floor) or self._noun_phrase_ending(k, floor)
             if found is not None and tokens[k][TEXT].endswith(_POSSESSIVE) and k + 1 < end and \
                     (tokens[k + 1][LOWER] in GROUPS or _is_role(tokens[k + 1][LOWER])) and \
                     possessed is None:
@@ -1043,6 +1053,20 @@ class DocumentPeople:
                     return Mention(tokens[k][START], tokens[head - 1][END],
                                    self.text[tokens[k][START]:tokens[head - 1][END]], -1, "group")
         return possessed
+
+    def _joined_after(self, k: int, end: int, floor: int) -> Mention | None:
+        """Two names joined by ``and`` as one subject, the first ending at token ``k`` (``Jo Li
+        and Kim Park both campaigned``), before token ``end``; else None."""
+        tokens = self.tokens
+        if not (k + 2 < end and tokens[k + 1][LOWER] == "and"):
+            return None
+        second = next((j for j in range(k + 2, min(end, k + 3 + MAX_NAME_WORDS))
+                       if j in self.name_at and self.name_at[j][0] == tokens[k + 2][START]), -1)
+        if second < 0 or self.name_at[second][1] < 0 or \
+                tokens[second][TEXT].endswith(_POSSESSIVE):
+            return None
+        joined = self._coordinated(self._noun_phrase_ending(second, floor), floor)
+        return joined if joined.kind == "group" else None
 
     def _link_earlier(self, entity: int) -> None:
         """Give a new full name the lone surnames read before it (``Corbyn … Jeremy Corbyn``)."""
@@ -1381,7 +1405,13 @@ class DocumentPeople:
         if comma - 1 < floor or self.tokens[comma][TEXT] != "," or comma - 1 not in self.name_at:
             return None
         named = self._noun_phrase_ending(comma - 1, floor)
-        return named if named is not None and named.kind == "name" else None
+        if named is None or named.kind != "name":
+            return None
+        before = bisect.bisect_left(self.starts, named.start) - 1
+        if before >= floor and self.tokens[before][LOWER] in _OBJECT_MARKERS:
+            return None  # "at the resort, now called Jo Li Doral, the candidate boasted": the
+            # name is an object, so the description is the subject
+        return named
 
     def subject_before_relative(self, cue: int, floor: int) -> Mention | None:
         """``The lifelong Republican who wrote the speech says``: the noun phrase before a

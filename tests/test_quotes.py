@@ -754,6 +754,18 @@ CASES = [
     ("Although Kim Park is not a candidate, Jo Li took a swipe at her by suggesting that she was "
      "worth less than she says.", "she was worth less than she says", "indirect", "Jo Li",
      "suggesting", "speaker_cue_that"),
+    ("Several Republicans agree, including the former senator Jo Li — “It is disqualifying to "
+     "hide your returns” — and Kim Park, a former judge.",
+     "It is disqualifying to hide your returns", "direct", "Jo Li", None, "dash_attribution"),
+    ("The leaders met in Ottawa. As they met, Jo Li was 340 miles away in Bangor, Maine, "
+     "promising to build a wall.", "to build a wall", "indirect", "Jo Li", "promising",
+     "speaker_cue_object"),
+    ("Jo Li pivoted to trade, but Kim Park brought him back to the attacks, asking Li to share "
+     "his views.", "to share his views", "indirect", "Kim Park", "asking", "speaker_cue_object"),
+    ("Kim Park spoke for an hour. During the visit, the candidate boasted of his negotiating "
+     "skills.", "his negotiating skills", "indirect", "Kim Park", "boasted", "speaker_cue_object"),
+    ("Jo Li and Kim Park both campaigned hard in Arizona, hoping to score upsets.",
+     "to score upsets", "indirect", "Jo Li and Kim Park", "hoping", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1222,6 +1234,15 @@ def test_punctuation_inside_quoted_words_does_not_end_a_noun_object():
         ("the new law “much, much better” than the old one", "indirect"),
         ("much, much better", "partial"),
     ]
+
+
+def test_a_name_after_a_preposition_or_naming_verb_is_no_subject_of_an_appositive():
+    for text in ("At a rally with Jo Li, the candidate boasted of his record.",
+                 "At the resort, now called Jo Li Doral, the candidate boasted of his record."):
+        [quote] = extract_quotes(text)
+        assert (quote.text, quote.speaker_mention) == ("his record", "the candidate")
+    [quote] = extract_quotes("Kim Park, the candidate boasted of his record.")
+    assert quote.speaker_mention == "Kim Park"  # an appositive the writer left unclosed
 
 
 def test_nouns_that_look_like_cues_are_not_cues():
