@@ -1284,6 +1284,26 @@ class _Record(NamedTuple):
     group: int  # utterance key: records with the same key are one utterance
 
 
+DASH_ASIDE_WORDS: int = 20
+"""Most tokens between two dashes read as an aside inside a reported clause (``the efforts -
+which include radio ads in Nevada and an army of door-knockers - will pay off``)."""
+
+
+def _dash_end(tokens: Sequence[Token], m: int, end: int) -> int:
+    """The token after a dash at token ``m`` (``—``, ``–``, ``--``, or a hyphen with a space on
+    either side: ``efforts - which``), or 0 when token ``m`` is no dash."""
+    word = tokens[m][TEXT]
+    if word in ("—", "–"):
+        return m + 1
+    if word != "-" or not 0 < m < end - 1:
+        return 0
+    if tokens[m + 1][TEXT] == "-" and tokens[m + 1][START] == tokens[m][END]:
+        return m + 2  # "--"
+    if tokens[m - 1][END] < tokens[m][START] or tokens[m + 1][START] > tokens[m][END]:
+        return m + 1
+    return 0
+
+
 def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
     """Token index where a reported clause starting at token ``k`` ends (exclusive)."""
     tokens = doc.tokens
@@ -1308,12 +1328,18 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             if close > 0:
                 m = close  # "Chris Dodd (D-Conn.) the night …": a name's tag, not an aside
                 continue
-        if word in ("—", "–", "--"):
-            pair = next((j for j in range(m + 1, min(end - 1, m + ASIDE_WORDS + 1))
-                         if tokens[j][TEXT] == word), -1)
-            if pair > 0 and tokens[pair + 1][TEXT].islower() and \
-                    not doc.cues_between(m + 1, pair + 2) and not _cue_soon(doc, pair + 1, end):
-                m = pair  # "the bill — which passed last week — was dead": an aside inside
+        dash_end = _dash_end(tokens, m, end)
+        if dash_end:
+            pair = next((j for j in range(dash_end, min(end - 1, m + DASH_ASIDE_WORDS + 1))
+                         if _dash_end(tokens, j, end)), -1)
+            after = _dash_end(tokens, pair, end) if pair > 0 else 0
+            if 0 < after < end and tokens[after][TEXT].islower() and \
+                    not doc.cues_between(m + 1, after + 1) and not _cue_soon(doc, after, end):
+                m = after - 1  # "the bill — which passed last week — was dead": an aside inside
+                continue
+            if dash_end + 1 < end and tokens[dash_end][LOWER] in ("and", "but") and \
+                    tokens[dash_end + 1][LOWER] == "that":
+                m = dash_end  # "… — and that he will back her": the report's second clause
                 continue
         if word == "-" and tokens[m - 1][END] == tokens[m][START] and \
                 tokens[m + 1][LOWER] in ("and", "or"):

@@ -624,6 +624,10 @@ _NOT_ING_NAMES = frozenset({"nothing", "something", "anything", "everything", "d
 _ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s", "what's", "it’s",
                         "it's", "that’s", "that's"})
 
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "many", "some", "several",
+                                  "most"})
+"""Words opening a subject noun phrase that ``subject_between`` reads as a description or
+group (``The billionaire businessman``, ``Both parents``)."""
 _OBJECT_MARKERS = frozenset({"called", "named", "dubbed", "nicknamed", "renamed", "titled", "of",
                              "in", "on", "at", "to", "for", "with", "from", "near", "into"})
 """Words after which a name is an object (of a naming verb or a preposition), never the subject
@@ -1025,7 +1029,7 @@ class DocumentPeople:
                     possessed is None:
                 possessed = self._noun_phrase_ending(k + 1, floor)  # "Jo Li's campaign
                 # shrugged off …, telling": unless a person is named after it
-            if k == floor and tokens[k][LOWER] in ("the", "a", "an"):
+            if k == floor and tokens[k][LOWER] in _SUBJECT_DETERMINERS:
                 head = k + 1
                 last_noun = -1
                 while head < end and head - k <= BARE_SUBJECT_WORDS and \
