@@ -1385,14 +1385,17 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             # report
         if (tokens[m][LOWER] in ("and", "but") or
                 tokens[m][LOWER] in ("while", "whereas") and m > k + 1) and \
-                _attribution_follows(doc, m + 1, end) and not _names_only(tokens, k, m):
+                _attribution_follows(doc, m + 1, end) and not _names_only(tokens, k, m) and \
+                not _closes_list(tokens, k, m):
             return m  # "… and others have said …": a second speaker's report, unless the
             # words before are a first subject joined to it ("she and her peers referred to")
         if word == "," and tokens[m + 1][LOWER] in ("but", "yet") and \
                 tokens[m + 2][LOWER] in _SPEAKER_PRONOUNS:
             return m  # "…, but she has bristled at …": the reporter's next clause
-        if word == "," and _attribution_follows(doc, m + 1, end):
-            return m  # "…, his campaign has argued that …"
+        if word == "," and _attribution_follows(doc, m + 1, end) and \
+                not (m + 3 < end and tokens[m + 2][LOWER] == "and" and
+                     _closes_list(tokens, k, m + 2)):
+            return m  # "…, his campaign has argued that …" (not "China, Brazil and India")
     return end
 
 
@@ -1439,6 +1442,14 @@ def _names_only(tokens: Sequence[Token], k: int, m: int) -> bool:
     """Whether tokens ``k`` to ``m`` (exclusive) are only a pronoun or a name: a subject that
     ``and`` at ``m`` joins to another (``she and her peers``, ``Jane Doe and her aides``)."""
     return all(t[TEXT][0].isupper() or t[LOWER] in _SPEAKER_PRONOUNS for t in tokens[k:m])
+
+
+def _closes_list(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether the ``and`` at token ``m`` (after token ``k``) closes a list of capitalised words
+    (``nations that include China, Brazil and India should show``): it joins the list's last
+    item, not a second clause."""
+    return m - 3 >= k and tokens[m - 1][TEXT][0].isupper() and tokens[m - 2][TEXT] == "," and \
+        tokens[m - 3][TEXT][0].isupper()
 
 
 def _second_report(doc: _Doc, k: int, end: int) -> bool:

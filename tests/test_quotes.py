@@ -781,6 +781,9 @@ CASES = [
     ("Jo Li said he understands the position — and that he will back her.",
      "he understands the position — and that he will back her", "indirect", "Jo Li", "said",
      "speaker_cue_that"),
+    ("Jo Li said that support among nations that include China, Brazil and India should show "
+     "that her bid is serious.", "support among nations that include China, Brazil and India "
+     "should show that her bid is serious", "indirect", "Jo Li", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
