@@ -1936,6 +1936,13 @@ class DocumentPeople:
         tok = tokens[k]
         if tok[LOWER] in SPEAKER_PRONOUNS:
             return self._noun_phrase_ending(k, k)
+        if tok[TEXT].isdigit():
+            j = k + 1  # "said 9/11 widow Terry Strada", "said 2008 nominee John McCain": a
+            while j + 1 < ceiling and tokens[j][TEXT] in "/-" and \
+                    tokens[j][START] == tokens[j - 1][END] and tokens[j + 1][TEXT].isdigit():
+                j += 2  # number or date before the role is no part of the speaker
+            if j < ceiling and _is_role(tokens[j][LOWER]):
+                return self.speaker_after(j, ceiling)
         end = k
         while end < ceiling and (tokens[end][TEXT][0].isalnum() or tokens[end][TEXT] == "." and
                                  self.is_abbreviation(end - 1)) and \

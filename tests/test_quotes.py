@@ -784,6 +784,8 @@ CASES = [
     ("Jo Li said that support among nations that include China, Brazil and India should show "
      "that her bid is serious.", "support among nations that include China, Brazil and India "
      "should show that her bid is serious", "indirect", "Jo Li", "said", "speaker_cue_that"),
+    ("“They are 100 percent wrong,” said 9/11 widow Terry Strada.", "They are 100 percent wrong,",
+     "direct", "Terry Strada", "said", "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
