@@ -75,6 +75,7 @@ RULES: tuple[str, ...] = (
     "previous_sentence_cue",   # He told IBTimes UK that …  "…" (next sentence)
     "previous_paragraph_cue",  # the attribution ends the previous paragraph
     "previous_speaker",        # a quoted paragraph after an attributed one
+    "previous_sentence_subject",  # X was blunt. "…" (the quote follows a sentence about X)
     "partial_in_cue_sentence",  # calling him a "Nazi apologist"
     "sentence_cue",            # X said the group might run ads, "depending on …"
     "speaker_cue_that",        # X said (that) …
@@ -3061,20 +3062,63 @@ def _attribute_around(doc: _Doc, q: QuoteSpan, records: Sequence[_Record],
     s_open = doc.sentence_of(q.open)
     p_start = doc.paragraphs[q.paragraph][0]
     if s_open - 1 >= 0 and doc.sentence_bounds(s_open - 1)[0] >= p_start:
-        found = _sentence_cue_attribution(doc, s_open - 1, "previous_sentence_cue")
+        found = _sentence_cue_attribution(doc, s_open - 1, "previous_sentence_cue") or \
+            _characterised_subject(doc, s_open - 1)
         if found:
             return found, found.rule, group
     elif q.paragraph > 0:
         p_lo = doc.paragraphs[q.paragraph - 1][0]
         s_prev = s_open - 1
         if s_prev >= 0 and doc.sentence_bounds(s_prev)[0] >= p_lo:
-            found = _first_cue_attribution(doc, s_prev, "previous_paragraph_cue")
+            found = _first_cue_attribution(doc, s_prev, "previous_paragraph_cue") or \
+                _characterised_subject(doc, s_prev)
             if found:
                 return found, found.rule, group
         prior = last_direct.get(q.paragraph - 1)
         if prior is not None:
             return prior.attribution, "previous_speaker", group
     return None, "unattributed", group
+
+
+def _characterised_subject(doc: _Doc, s_index: int) -> _Attribution | None:
+    """The subject of a short sentence that describes a person, with no cue, just before a quote
+    that has no attribution of its own (``Jo Li was blunt about her chances. “…”``, ``Asked
+    about the strike, Jo Li was unapologetic. “…”``): news introduces a quote so, and the quote
+    is that person's. The sentence is the subject (a name, pronoun or description, after a
+    fronted phrase closed by a comma, which may hold a cue: ``Asked about …,``), a linking verb (``LINKING_VERBS``) and a predicate that
+    is not a noun phrase, in at most ``MAX_CHARACTERISING_WORDS`` tokens."""
+    lo, hi = doc.sentence_bounds(s_index)
+    a, b = doc.tok(lo), doc.tok(hi)
+    tokens = doc.tokens
+    if b - a > MAX_CHARACTERISING_WORDS:
+        return None
+    starts = [a] + [k + 1 for k in range(a, min(b, a + MAX_ADJUNCT_WORDS + 1))
+                    if tokens[k][TEXT] == ","][:1]
+    for start in starts:
+        if doc.cues_between(start, b):
+            continue  # a cue of its own: the previous-sentence rules read it
+        verb = next((k for k in range(start + 1, min(b, start + MAX_SUBJECT_WORDS + 1))
+                     if tokens[k][LOWER] in LINKING_VERBS), -1)
+        if verb < 0 or verb + 1 >= b or not tokens[verb + 1][TEXT].isalpha() or \
+                not tokens[verb + 1][TEXT].islower() or tokens[verb + 1][LOWER] in _NOT_VERBS:
+            continue
+        mention = doc.people.speaker_before(verb, start)
+        if mention is not None and doc.tok(mention.start) == start and \
+                mention.kind in ("name", "pronoun", "description"):
+            return _Attribution(mention, None, "previous_sentence_subject")
+    return None
+
+
+LINKING_VERBS: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "seemed", "seems", "sounded", "sounds", "appeared", "appears",
+    "remained", "remains", "looked", "looks", "grew", "became"})
+"""Verbs linking a subject to what it is like (``was blunt``, ``seemed unmoved``)."""
+
+MAX_CHARACTERISING_WORDS: int = 25
+"""Most tokens of a sentence that introduces the next quote by describing its speaker."""
+
+MAX_SUBJECT_WORDS: int = 8
+"""Most tokens of the subject of such a sentence (``Sen. Bob Corker, R-Tenn.,``)."""
 
 
 def _first_cue_attribution(doc: _Doc, s_index: int, rule: str) -> _Attribution | None:
