@@ -262,7 +262,10 @@ _REGIONS = frozenset({"western", "eastern", "northern", "southern", "northeaster
 _BASE_FORM_CONTEXT = frozenset({"i", "we", "you", "they", "to", "will", "would", "can", "could",
                                 "should", "might", "may", "must", "not", "n't", "did", "do",
                                 "does", "also", "who", "people", "still", "often", "never",
-                                "usually", "generally", "now"})
+                                "usually", "generally", "now", "data", "police", "media",
+                                "children", "women", "men", "staff"})
+"""Words after which a base form is a verb: subject pronouns, ``to``, modals, adverbs and
+plural nouns not ending in ``-s`` (``Data show``, ``Police believe``)."""
 
 
 _NOUN_LIKE_LEMMAS = verbs.REPORTING_NOUNS | CUE_FRAMES["noun"]
@@ -1793,15 +1796,24 @@ def _subordinate_only(tokens: Sequence[Token], a: int, cut: int) -> bool:
                 for m in range(a + 1, cut - 1))
 
 
+LABEL_WORDS: int = 3
+"""Most words of a label that a colon closes at the start of a sentence (``The result:``)."""
+
+
 def _after_earlier_attribution(doc: _Doc, k: int, bounds: _Bounds) -> int:
     """Where a clause ending at token ``k`` before its attribution starts: after an earlier
     attribution and its comma in the sentence (``…, KING-TV reported, while in Chicago the
-    parade began …, the Sun-Times reported``), else at the sentence's start."""
+    parade began …, the Sun-Times reported``), or after a short label and its colon (``The
+    result: …, a study found``), else at the sentence's start."""
     tokens = doc.tokens
     for m in range(k - 2, bounds.a, -1):
         if m in doc.cue_last and tokens[m + 1][TEXT] == "," and m + 2 < k and \
                 tokens[m + 2][TEXT][0].isalnum() and _set_off_subject(tokens, m, bounds.a):
             return tokens[m + 2][START]
+    label = next((m for m in range(bounds.a + 1, min(k - 1, bounds.a + LABEL_WORDS + 1))
+                  if tokens[m][TEXT] == ":"), -1)
+    if label > 0 and all(t[TEXT][0].isalpha() for t in tokens[bounds.a:label]):
+        return tokens[label + 1][START]  # "The result: pupils take …, a study found"
     return bounds.lo
 
 

@@ -1363,8 +1363,26 @@ class DocumentPeople:
             if group is not None:
                 return group
         if found is None:
-            found = self._bare_subject(k, floor)
+            found = self._evidence_by(k, floor) or self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
+
+    def _evidence_by(self, k: int, floor: int) -> Mention | None:
+        """A study, poll or report and its author ending at token ``k`` (``a study by the
+        Council of the Great City Schools found``): the author's name is read as no person, so
+        the whole phrase is the source; None otherwise."""
+        tokens = self.tokens
+        j = k
+        while j > floor and k - j <= MAX_NAME_WORDS + 3 and (
+                tokens[j][TEXT][0].isupper() or tokens[j][LOWER] in ("of", "the", "for", "and")):
+            j -= 1
+        if j == k or tokens[j][LOWER] != "by" or j - 1 < floor or \
+                tokens[j - 1][LOWER] not in EVIDENCE_SOURCES:
+            return None
+        source = self._description(j - 1, floor)
+        if source is None:
+            return None
+        return Mention(source.start, tokens[k][END], self.text[source.start:tokens[k][END]], -1,
+                       "group")
 
     def _skip_origin_before(self, k: int, floor: int) -> int:
         """The last token of a person's name before ``of``/``from`` and the capitalised place

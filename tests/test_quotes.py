@@ -791,6 +791,11 @@ CASES = [
      "previous_sentence_subject"),
     ("Asked about the strike, Kim Park was unapologetic. “Doing nothing is not an option.”",
      "Doing nothing is not an option.", "direct", "Kim Park", None, "previous_sentence_subject"),
+    ("Data show that incomes are higher for graduates.", "incomes are higher for graduates",
+     "indirect", "Data", "show", "speaker_cue_that"),
+    ("The result: pupils take 112 tests before they graduate, a study by the Council of the Great "
+     "City Schools found.", "pupils take 112 tests before they graduate", "indirect",
+     "a study by the Council of the Great City Schools", "found", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
