@@ -3097,8 +3097,9 @@ def _characterised_subject(doc: _Doc, s_index: int) -> _Attribution | None:
     that has no attribution of its own (``Jo Li was blunt about her chances. “…”``, ``Asked
     about the strike, Jo Li was unapologetic. “…”``): news introduces a quote so, and the quote
     is that person's. The sentence is the subject (a name, pronoun or description, after a
-    fronted phrase closed by a comma, which may hold a cue: ``Asked about …,``), a linking verb (``LINKING_VERBS``) and a predicate that
-    is not a noun phrase, in at most ``MAX_CHARACTERISING_WORDS`` tokens."""
+    fronted phrase closed by a comma, which may hold a cue: ``Asked about …,``), a linking verb
+    (``LINKING_VERBS``) and a predicate that is not a noun phrase, in at most
+    ``MAX_CHARACTERISING_WORDS`` tokens."""
     lo, hi = doc.sentence_bounds(s_index)
     a, b = doc.tok(lo), doc.tok(hi)
     tokens = doc.tokens

@@ -624,6 +624,9 @@ _NOT_ING_NAMES = frozenset({"nothing", "something", "anything", "everything", "d
 _ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s", "what's", "it’s",
                         "it's", "that’s", "that's"})
 
+_NAME_LINKS = frozenset({"of", "the", "for", "and"})
+"""Lower-case words inside an organisation's name (``the Council of the Great City Schools``)."""
+
 _SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "many", "some", "several",
                                   "most"})
 """Words opening a subject noun phrase that ``subject_between`` reads as a description or
@@ -1018,9 +1021,10 @@ class DocumentPeople:
                 return self._noun_phrase_ending(k, floor)
             found = self.name_at.get(k)
             if found is not None and found[1] >= 0 and not tokens[k][TEXT].endswith(_POSSESSIVE):
-                if k + 1 < end and (tokens[k + 1][LOWER] in GROUPS or
-                                    tokens[k + 1][LOWER].rstrip("s") in GROUPS or
-                                    _is_role(tokens[k + 1][LOWER])) and tokens[k + 1][TEXT].islower():
+                nxt = tokens[k + 1] if k + 1 < end else None
+                if nxt is not None and nxt[TEXT].islower() and (
+                        nxt[LOWER] in GROUPS or nxt[LOWER].rstrip("s") in GROUPS or
+                        _is_role(nxt[LOWER])):
                     return self._noun_phrase_ending(k + 1, floor)  # "Sanders protesters": the
                     # name modifies the group
                 return self._joined_after(k, end, floor) or self._noun_phrase_ending(k, floor)
@@ -1362,19 +1366,22 @@ class DocumentPeople:
             group = self._group_of(found, floor)
             if group is not None:
                 return group
+        if found is not None and found.kind == "group":
+            found = self._evidence_by(k, bisect.bisect_left(self.starts, found.start) - 1,
+                                      floor) or found
         if found is None:
-            found = self._evidence_by(k, floor) or self._bare_subject(k, floor)
+            j = k
+            while j > floor and k - j <= MAX_NAME_WORDS + 3 and (
+                    tokens[j][TEXT][0].isupper() or tokens[j][LOWER] in _NAME_LINKS):
+                j -= 1
+            found = self._evidence_by(k, j, floor) or self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
 
-    def _evidence_by(self, k: int, floor: int) -> Mention | None:
-        """A study, poll or report and its author ending at token ``k`` (``a study by the
-        Council of the Great City Schools found``): the author's name is read as no person, so
-        the whole phrase is the source; None otherwise."""
+    def _evidence_by(self, k: int, j: int, floor: int) -> Mention | None:
+        """A study, poll or report whose author (``by`` at token ``j``) ends at token ``k`` (``a
+        study by the Council of the Great City Schools found``): the source is the whole phrase,
+        not its author; None otherwise."""
         tokens = self.tokens
-        j = k
-        while j > floor and k - j <= MAX_NAME_WORDS + 3 and (
-                tokens[j][TEXT][0].isupper() or tokens[j][LOWER] in ("of", "the", "for", "and")):
-            j -= 1
         if j == k or tokens[j][LOWER] != "by" or j - 1 < floor or \
                 tokens[j - 1][LOWER] not in EVIDENCE_SOURCES:
             return None

@@ -796,6 +796,11 @@ CASES = [
     ("The result: pupils take 112 tests before they graduate, a study by the Council of the Great "
      "City Schools found.", "pupils take 112 tests before they graduate", "indirect",
      "a study by the Council of the Great City Schools", "found", "clause_speaker_cue"),
+    ("The museum said in a statement that the bronzes would be returned.",
+     "the bronzes would be returned", "indirect", "museum", "said", "speaker_cue_that"),
+    ("The British Museum said the bronzes would be returned next year.",
+     "the bronzes would be returned next year", "indirect", "British Museum", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
