@@ -422,7 +422,10 @@ class _Doc:
                                     tokens[cue.first][LOWER].endswith("ing")):
                 earlier = [c for c in self.cues_between(floor, cue.first)
                            if not self._quoted(c.first)]  # "“… while someone says …,” said
-                for other in reversed(earlier):  # Jo Li, suggesting": the quote's own cue
+                if tokens[cue.first][LOWER].endswith("ing"):  # Jo Li, suggesting": the
+                    earlier = [c for n, c in enumerate(earlier)  # quote's own cue
+                               if not self._reported_by(earlier[:n], c)]
+                for other in reversed(earlier):
                     mention = self.cue_speaker(other, floor) or \
                         self.inverted_speaker(other, cue.first)
                     if mention is not None:
@@ -433,6 +436,15 @@ class _Doc:
                 mention = self.people.subject_before_relative(cue.first, floor)
         self.speaker_cache[cue.first] = mention
         return mention
+
+    def _reported_by(self, before: Sequence[_Cue], cue: _Cue) -> bool:
+        """Whether ``cue`` lies in what an earlier cue of ``before`` reports, with no comma or
+        other mark between them (``said that Chile would seek a deal, adding``: ``seek`` is
+        Chile's, inside the report, so a participle after it does not share its subject)."""
+        tokens = self.tokens
+        return any(other.lemma in CLAUSAL_CUES and
+                   all(tokens[m][TEXT][0].isalnum() for m in range(other.last + 1, cue.first))
+                   for other in before)
 
     def _gerund_clause_subject(self, cue: _Cue, floor: int) -> Mention | None:
         """The subject of the clause a gerund cue after a preposition or a participle after a
@@ -1020,6 +1032,10 @@ MAX_POSSESSOR_COLON: int = 12
 simple:``)."""
 
 
+DESCRIPTION_WORDS: int = 4
+"""Most words of a group's description before its possessive (``the state's largest bank's``)."""
+
+
 def _possessor(doc: _Doc, k: int) -> Mention | None:
     """The person a possessive at token ``k`` names: ``his``/``her`` resolved, a known
     person's name ending in ``'s`` (the mention without it), or else one capitalised word
@@ -1035,9 +1051,22 @@ def _possessor(doc: _Doc, k: int) -> Mention | None:
     end = owner[END] - 2
     if named is not None and named[1] >= 0:
         return Mention(named[0], end, doc.text[named[0]:end], named[1], "name")
+    bare = owner[LOWER][:-2]
     if owner[TEXT][0].isupper() and owner[TEXT][1:2].islower() and \
-            owner[LOWER][:-2] not in NOT_NAMES and owner[LOWER][:-2] not in TIME_WORDS:
-        return Mention(owner[START], end, doc.text[owner[START]:end], -1, "group")
+            bare not in NOT_NAMES and bare not in TIME_WORDS or \
+            len(bare) > 1 and owner[TEXT][:-2].isupper():
+        return Mention(owner[START], end, doc.text[owner[START]:end], -1, "group")  # "the IMF's"
+    if owner[TEXT].islower() and (bare in GROUPS or bare.rstrip("s") in GROUPS):
+        start = k  # "the company's announcement": the group with its determiner
+        while start - 1 >= 0 and k - start < DESCRIPTION_WORDS and \
+                doc.tokens[start - 1][SENT] == owner[SENT] and \
+                doc.tokens[start - 1][TEXT].isalpha() and doc.tokens[start - 1][LOWER] not in \
+                ("of", "in", "on", "after", "before", "by", "for", "to", "with", "at"):
+            start -= 1
+            if doc.tokens[start][LOWER] in DETERMINERS:
+                break
+        first = doc.tokens[start][START]
+        return Mention(first, end, doc.text[first:end], -1, "group")
     return None
 
 

@@ -801,6 +801,13 @@ CASES = [
     ("The British Museum said the bronzes would be returned next year.",
      "the bronzes would be returned next year", "indirect", "British Museum", "said",
      "speaker_cue_that"),
+    ("Shares fell after the company's announcement that it would delay its van.",
+     "it would delay its van", "indirect", "company", "announcement", "reporting_noun"),
+    ("Markets fell on the IMF's warning that growth would slow.", "growth would slow",
+     "indirect", "IMF", "warning", "reporting_noun"),
+    ("President Jo Li said on Sunday that Chile would seek a trade deal with Brazil, adding that "
+     "talks could begin next month.", "talks could begin next month", "indirect", "Jo Li",
+     "adding", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
