@@ -808,6 +808,9 @@ CASES = [
     ("President Jo Li said on Sunday that Chile would seek a trade deal with Brazil, adding that "
      "talks could begin next month.", "talks could begin next month", "indirect", "Jo Li",
      "adding", "speaker_cue_that"),
+    ("Antoine Lefèvre finished fourth after a late pit stop. “The tyres just gave up,” the "
+     "Frenchman said.", "The tyres just gave up,", "direct", "Antoine Lefèvre", "said",
+     "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
