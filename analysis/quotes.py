@@ -3086,10 +3086,17 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
         return "direct", attribution, rule, group
     if _is_title(doc.text[q.start:q.end], doc.text[max(0, q.open - TITLE_CONTEXT):q.open]):
         return "scare", None, "scare", group  # a programme's or a work's title
+    if _SO_CALLED.search(doc.text, max(0, q.open - len("so-called ")), q.open):
+        return "scare", None, "scare", group  # the writer's distance: nobody is reported
     attribution = _attribute_partial(doc, q)
     if attribution is None or attribution.mention is None:
         return "scare", None, "scare", group  # no one is reported as saying it
     return "partial", attribution, attribution.rule, group
+
+
+_SO_CALLED = re.compile(r"\bso[- ]called\s*\Z", re.IGNORECASE)
+"""``so-called`` just before an opening mark: the writer marks a term as someone else's without
+reporting anyone saying it (``the so-called “party house”``)."""
 
 
 def _attribute_around(doc: _Doc, q: QuoteSpan, records: Sequence[_Record],

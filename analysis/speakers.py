@@ -248,6 +248,10 @@ PARTY_PREFIXES: frozenset[str] = frozenset({"d-", "r-", "i-"})
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Generational suffixes that end a name (``Jr.``, ``III``): kept in the name as written, not
 used to match later mentions (AP Stylebook, "Jr., Sr.")."""
+POSTNOMINALS: frozenset[str] = frozenset({"kc", "qc", "sc", "mbe", "obe", "cbe", "kbe", "dbe",
+                                          "phd", "frs"})
+"""Letters after a name for an honour, a rank at the bar or a degree (``Deborah Akinyemi KC``):
+no part of the name, and no name of their own."""
 NAME_TAG_TOKENS: int = 6
 """Tokens of a parenthesised tag after a name (``(R-Ga.)``, ``(D-Vt.)``)."""
 AGENT_PHRASE_WORDS: int = 6
@@ -1322,7 +1326,8 @@ class DocumentPeople:
             return company  # "Exxon Mobil Corp. said"
         if k - 1 >= floor and tokens[k][TEXT] == "." and tokens[k - 1][LOWER] in NAME_SUFFIXES:
             k -= 1  # "Martin Luther King Jr. said": the full stop closes the name
-        if k - 1 >= floor and tokens[k][LOWER] in NAME_SUFFIXES and k not in self.name_at and \
+        if k - 1 >= floor and (tokens[k][LOWER] in NAME_SUFFIXES or
+                               tokens[k][LOWER] in POSTNOMINALS) and k not in self.name_at and \
                 k - 1 in self.name_at:
             k -= 1  # "Charles Elliott III asked": the suffix read apart from the name
         k = self._skip_time_before(k, floor)
@@ -1983,7 +1988,7 @@ class DocumentPeople:
                     if joined is not None:
                         return joined  # "said Jo Li and Kim Park."
                 if nxt is None or nxt[LOWER] in ORIGIN_PREPOSITIONS and \
-                        self.name_at[end][1] >= 0 or not (
+                        self.name_at[end][1] >= 0 or nxt[LOWER] in POSTNOMINALS or not (
                         nxt[TEXT][0].isupper() or _is_role(nxt[LOWER]) or
                         nxt[LOWER] in GROUPS or nxt[TEXT][0].isalpha() and
                         self._role_follows(end + 1, ceiling)):

@@ -811,6 +811,13 @@ CASES = [
     ("Antoine Lefèvre finished fourth after a late pit stop. “The tyres just gave up,” the "
      "Frenchman said.", "The tyres just gave up,", "direct", "Antoine Lefèvre", "said",
      "quote_speaker_cue"),
+    ("“This prosecution should never have been brought,” said Deborah Akinyemi KC, representing "
+     "the journalist.", "This prosecution should never have been brought,", "direct",
+     "Deborah Akinyemi", "said", "quote_cue_speaker"),
+    ("“We will appeal,” Deborah Akinyemi KC said.", "We will appeal,", "direct",
+     "Deborah Akinyemi", "said", "quote_speaker_cue"),
+    ("Neighbours have complained for months about the so-called “party house” on Ferndale Road.",
+     "party house", "scare", None, None, "scare"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
