@@ -3344,6 +3344,43 @@ def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str
     return speaker, mention.text, mention.start, mention.end
 
 
+def _attribution_at(doc: _Doc, k: int, b: int) -> bool:
+    """Whether a cue and its speaker begin at token ``k`` (``said Mira Castellano``, ``Mira
+    Castellano said``) before token ``b``."""
+    cues = doc.cues_between(k, min(b, k + 1 + MAX_SPEAKER_GAP))
+    if not cues:
+        return False
+    cue = cues[0]
+    if cue.first == k:
+        return doc.people.speaker_after(cue.last + 1, b) is not None
+    mention = doc.people.speaker_before(cue.first, k)
+    return mention is not None and doc.tok(mention.start) == k
+
+
+def _recover_closings(doc: _Doc, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans whose closing mark the writer dropped before an attribution, closed at the comma
+    that ends the quoted words (``“We did nothing wrong, said Mira Castellano.``): a quote left
+    open in a paragraph the next one does not continue, whose last sentence is a comma, a cue
+    and a speaker (in either order) within ``MAX_SPEAKER_GAP`` words and nothing after them but
+    an aside. The quote then ends after that comma and is read as closed there."""
+    tokens = doc.tokens
+    out = []
+    for n, q in enumerate(spans):
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if q.closed or nxt is not None and nxt.continues and nxt.paragraph == q.paragraph + 1:
+            out.append(q)
+            continue
+        a, b = doc.tok(q.start), doc.tok(q.end)
+        comma = next((m for m in range(a + MIN_CLAUSE_WORDS, b) if tokens[m][TEXT] == "," and
+                      _attribution_at(doc, m + 1, b)), -1)
+        if comma < 0:
+            out.append(q)
+            continue
+        end = tokens[comma][END]
+        out.append(q._replace(end=end, close=end, closed=True))
+    return out
+
+
 def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[Person]]:
     """Extract the quotes and the people of one document, reading it once.
 
@@ -3360,7 +3397,7 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
     [('We won,', 'direct', 'Jane Doe', 'said', 'quote_cue_speaker')]
     """
     doc = _Doc(text)
-    spans = quote_spans(text, doc.paragraphs)
+    spans = _recover_closings(doc, quote_spans(text, doc.paragraphs))
     doc.quote_close = {doc.tok(q.open): doc.tok(q.close) - 1 for q in spans if q.closed}
     quoted = _quote_records(doc, spans)
     posts = _signed_posts(doc, len(quoted))
