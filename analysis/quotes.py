@@ -2827,6 +2827,16 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
         start, end = _trim(doc.text, tokens[a][START], tokens[cue.first - 1][END]
                            if tokens[cue.first - 1][TEXT][0].isalnum()
                            else tokens[cue.first - 1][START])
+        if tokens[cue.first - 1][TEXT] == "," and k < b - 2 and tokens[k][TEXT] == "," and \
+                (tokens[k + 1][LOWER] in _FINITE_AUXILIARIES or
+                 tokens[k + 1][TEXT].islower() and tokens[k + 1][LOWER].endswith("ed")) and \
+                not any(t[LOWER] in _FINITE_AUXILIARIES for t in tokens[a:cue.first]):
+            # "The deal, according to two people briefed on it, could be worth $4bn": the
+            # source interrupts the clause, whose second part is reported too
+            end_tok = _clause_end(doc, k + 1, b, stops)
+            second = _trim(doc.text, tokens[k + 1][START], tokens[end_tok - 1][END])
+            if len(doc.text[second[0]:second[1]].split()) >= MIN_CLAUSE_WORDS:
+                doc.pending.append((second[0], second[1], attribution))
     else:
         if k >= b - 1:
             return None
