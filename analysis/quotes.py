@@ -1361,7 +1361,7 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             if close > 0:
                 m = close  # "Chris Dodd (D-Conn.) the night …": a name's tag, not an aside
                 continue
-        dash_end = _dash_end(tokens, m, end)
+        dash_end = _dash_end(tokens, m, end) if word in ("—", "–", "-") else 0
         if dash_end:
             pair = next((j for j in range(dash_end, min(end - 1, m + DASH_ASIDE_WORDS + 1))
                          if _dash_end(tokens, j, end)), -1)
