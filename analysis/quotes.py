@@ -1060,8 +1060,8 @@ def _possessor(doc: _Doc, k: int) -> Mention | None:
         start = k  # "the company's announcement": the group with its determiner
         while start - 1 >= 0 and k - start < DESCRIPTION_WORDS and \
                 doc.tokens[start - 1][SENT] == owner[SENT] and \
-                doc.tokens[start - 1][TEXT].isalpha() and doc.tokens[start - 1][LOWER] not in \
-                ("of", "in", "on", "after", "before", "by", "for", "to", "with", "at"):
+                doc.tokens[start - 1][TEXT].isalpha() and \
+                doc.tokens[start - 1][LOWER] not in _PREPOSITIONS:
             start -= 1
             if doc.tokens[start][LOWER] in DETERMINERS:
                 break
@@ -1232,6 +1232,8 @@ MAX_LISTENER_TAIL = 10
 MAX_LISTENER_WORDS = 4
 """Words of a listener noun phrase before ``about`` (``told a packed crowd about``)."""
 _GERUND_PREPOSITIONS = frozenset({"by", "for", "of", "without", "after", "before", "while"})
+"""Words before a gerund that another gerund after ``and`` can be joined to (``by reading their
+pages and guessing passwords``)."""
 _GERUND_CLAUSE_OPENERS = CLAUSE_OPENING - {"and", "or", "that", "after", "as", "so", "yet"}
 """Words opening a subordinate or contrasting clause whose own subject a gerund cue in it shares
 (``while``, ``but``, ``because``); not ``and`` or ``or``, which join subjects as often as
@@ -1240,8 +1242,6 @@ _FRONTED_OPENERS = CLAUSE_OPENING - {"and", "but", "or", "so", "yet", "that", "w
     "before", "once", "until", "unless"}
 """Words opening a sentence with a subordinate clause or a phrase that a comma closes before the
 main clause (``As they met, …``, ``After the vote, …``)."""
-"""Words before a gerund that another gerund after ``and`` can be joined to (``by reading their
-pages and guessing passwords``)."""
 _GERUND_COMPOUNDS = frozenset({
     "speaking fees", "speaking engagements", "speaking tour", "speaking circuit",
     "talking points", "warning signs", "warning shot", "warning shots", "warning labels",
@@ -3369,10 +3369,10 @@ def _attribution_at(doc: _Doc, k: int, b: int) -> bool:
 
 def _recover_closings(doc: _Doc, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """Spans whose closing mark the writer dropped before an attribution, closed at the comma
-    that ends the quoted words (``“We did nothing wrong, said Mira Castellano.``): a quote left
-    open in a paragraph the next one does not continue, whose last sentence is a comma, a cue
-    and a speaker (in either order) within ``MAX_SPEAKER_GAP`` words and nothing after them but
-    an aside. The quote then ends after that comma and is read as closed there."""
+    that ends the quoted words (``“We did nothing wrong, said Mira Castellano.``): in a quote
+    left open in a paragraph the next one does not continue, the first comma after at least
+    ``MIN_CLAUSE_WORDS`` words that a cue and its speaker follow (in either order,
+    ``_attribution_at``). The quote then ends after that comma and is read as closed there."""
     tokens = doc.tokens
     out = []
     for n, q in enumerate(spans):

@@ -1967,10 +1967,12 @@ class DocumentPeople:
         if tok[LOWER] in SPEAKER_PRONOUNS:
             return self._noun_phrase_ending(k, k)
         if tok[TEXT].isdigit():
-            j = k + 1  # "said 9/11 widow Terry Strada", "said 2008 nominee John McCain": a
+            # "said 9/11 widow Terry Strada", "said 2008 nominee John McCain": a number or date
+            # before the role is no part of the speaker
+            j = k + 1
             while j + 1 < ceiling and tokens[j][TEXT] in "/-" and \
                     tokens[j][START] == tokens[j - 1][END] and tokens[j + 1][TEXT].isdigit():
-                j += 2  # number or date before the role is no part of the speaker
+                j += 2
             if j < ceiling and _is_role(tokens[j][LOWER]):
                 return self.speaker_after(j, ceiling)
         end = k
