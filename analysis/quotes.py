@@ -422,9 +422,9 @@ class _Doc:
                                     tokens[cue.first][LOWER].endswith("ing")):
                 earlier = [c for c in self.cues_between(floor, cue.first)
                            if not self._quoted(c.first)]  # "“… while someone says …,” said
-                if tokens[cue.first][LOWER].endswith("ing"):  # Jo Li, suggesting": the
-                    earlier = [c for n, c in enumerate(earlier)  # quote's own cue
-                               if not self._reported_by(earlier[:n], c)]
+                if len(earlier) > 1 and tokens[cue.first][LOWER].endswith("ing"):  # Jo Li,
+                    earlier = [c for n, c in enumerate(earlier)  # suggesting": the quote's
+                               if not self._reported_by(earlier[:n], c)]  # own cue
                 for other in reversed(earlier):
                     mention = self.cue_speaker(other, floor) or \
                         self.inverted_speaker(other, cue.first)
