@@ -1372,8 +1372,9 @@ class DocumentPeople:
             if group is not None:
                 return group
         if found is not None and found.kind == "group":
-            found = self._evidence_by(k, bisect.bisect_left(self.starts, found.start) - 1,
-                                      floor) or found
+            by = bisect.bisect_left(self.starts, found.start) - 1
+            if by > floor and tokens[by][LOWER] == "by":  # "a study by the Council of …"
+                found = self._evidence_by(k, by, floor) or found
         if found is None:
             j = k
             while j > floor and k - j <= MAX_NAME_WORDS + 3 and (
