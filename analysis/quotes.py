@@ -50,7 +50,8 @@ from analysis.speakers import (
     ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, DETERMINERS, END, EVIDENCE_SOURCES,
     GROUPS, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES,
     PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER,
-    TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_skippable, name_tag_end, people_frame,
+    TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
+    people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -1056,7 +1057,7 @@ def _possessor(doc: _Doc, k: int) -> Mention | None:
             bare not in NOT_NAMES and bare not in TIME_WORDS or \
             len(bare) > 1 and owner[TEXT][:-2].isupper():
         return Mention(owner[START], end, doc.text[owner[START]:end], -1, "group")  # "the IMF's"
-    if owner[TEXT].islower() and (bare in GROUPS or bare.rstrip("s") in GROUPS):
+    if owner[TEXT].islower() and is_group_word(bare):
         start = k  # "the company's announcement": the group with its determiner
         while start - 1 >= 0 and k - start < DESCRIPTION_WORDS and \
                 doc.tokens[start - 1][SENT] == owner[SENT] and \
@@ -3094,7 +3095,7 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
             return "direct", attribution, attribution.rule, group
         attribution, rule, group = _attribute_around(doc, q, records, last_direct, group)
         return "direct", attribution, rule, group
-    if _is_title(doc.text[q.start:q.end], doc.text[max(0, q.open - TITLE_CONTEXT):q.open]):
+    if _is_title(doc.text[q.start:q.end], before):
         return "scare", None, "scare", group  # a programme's or a work's title
     if _SO_CALLED.search(doc.text, max(0, q.open - len("so-called ")), q.open):
         return "scare", None, "scare", group  # the writer's distance: nobody is reported

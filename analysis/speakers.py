@@ -683,6 +683,12 @@ def _is_role(lower: str) -> bool:
     return lower in ROLES or lower.endswith("s") and lower[:-1] in ROLES
 
 
+def is_group_word(lower: str) -> bool:
+    """Whether a lower-cased word is the head noun of a group or institution, singular or plural
+    (``campaign``, ``officials``)."""
+    return lower in GROUPS or lower.rstrip("s") in GROUPS
+
+
 def _strip_possessive(word: str) -> str:
     """``Livingstone's`` → ``Livingstone``."""
     return word[:-2] if word.endswith(_POSSESSIVE) else word
@@ -1027,8 +1033,7 @@ class DocumentPeople:
             if found is not None and found[1] >= 0 and not tokens[k][TEXT].endswith(_POSSESSIVE):
                 nxt = tokens[k + 1] if k + 1 < end else None
                 if nxt is not None and nxt[TEXT].islower() and (
-                        nxt[LOWER] in GROUPS or nxt[LOWER].rstrip("s") in GROUPS or
-                        _is_role(nxt[LOWER])):
+                        is_group_word(nxt[LOWER]) or _is_role(nxt[LOWER])):
                     return self._noun_phrase_ending(k + 1, floor)  # "Sanders protesters": the
                     # name modifies the group
                 return self._joined_after(k, end, floor) or self._noun_phrase_ending(k, floor)
@@ -1483,7 +1488,7 @@ class DocumentPeople:
         head = tokens[k - 1][LOWER]
         member = head.rstrip("s") in _AFFILIATION_HEADS and k - 1 > floor and \
             tokens[k - 2][TEXT].islower()  # "the ranking Democrat on", "top Republicans in"
-        if not (head in GROUPS or head.rstrip("s") in GROUPS or _is_role(head) or member or
+        if not (is_group_word(head) or _is_role(head) or member or
                 head == "people" or head in _QUANTITY_HEADS or _PERCENTAGE.fullmatch(head)) or \
                 tokens[k - 1][TEXT][0].isupper() and k - 1 > floor and not member and \
                 tokens[k - 2][SENT] == tokens[k - 1][SENT] and tokens[k - 2][TEXT][0].isalnum():
@@ -1774,9 +1779,7 @@ class DocumentPeople:
             if entity < 0:
                 entity = self._promote(k, name_from)
             return Mention(start, tok[END], self.text[start:tok[END]], entity, "name")
-        if tok[LOWER] in GROUPS or tok[LOWER].rstrip("s") in GROUPS or tok[LOWER] in ROLES or \
-                tok[LOWER].endswith("s") and tok[LOWER][:-1] in ROLES or \
-                _AGE_NOUN.fullmatch(tok[LOWER]):
+        if is_group_word(tok[LOWER]) or _is_role(tok[LOWER]) or _AGE_NOUN.fullmatch(tok[LOWER]):
             return self._description(k, floor)
         if tok[TEXT][0].isupper():
             return self._institution_of(k, floor)
@@ -1925,7 +1928,7 @@ class DocumentPeople:
             start = run
         first = tokens[start]
         words = [t[LOWER] for t in tokens[start:k + 1]]
-        is_group = head in GROUPS or head.rstrip("s") in GROUPS or head.endswith("s") and \
+        is_group = is_group_word(head) or head.endswith("s") and \
             head[:-1] in ROLES and first[LOWER] not in ("the", "a", "an")
         if first[TEXT][0].isupper() and first[TEXT].endswith(_POSSESSIVE):
             is_group = True
@@ -1998,7 +2001,7 @@ class DocumentPeople:
                     return self._noun_phrase_ending(end, k)  # "said Phil Musser of …": a
                     # person and where they are from, not "the state Division of …"
             word = tokens[end]
-            if word[LOWER] in GROUPS or word[LOWER].rstrip("s") in GROUPS or word[LOWER] in ROLES:
+            if is_group_word(word[LOWER]) or word[LOWER] in ROLES:
                 nxt = tokens[end + 1] if end + 1 < len(tokens) else None
                 if nxt is None or not (nxt[TEXT][0].isupper() or nxt[LOWER] in ROLES or
                                        self._titled_name_after(end + 1, ceiling) or
