@@ -1099,10 +1099,14 @@ def _possessor_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None
 def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
                        rule: str = "partial_in_cue_sentence") -> _Attribution | None:
     """Speaker of a quoted fragment: the nearest cue with a speaker in its sentence (the cue
-    just after the quote takes its speaker after it: ``''…,'' said Bryan English``)."""
+    just after the quote takes its speaker after it: ``''…,'' said Bryan English``). A fragment
+    whose quoted words run over a sentence end reaches to the end of the sentence its closing
+    mark is in (``Voters “deserve a fighter. That is Jo Li,” said Kim Park``)."""
     s_open = doc.sentence_of(q.open)
     lo, hi = doc.sentence_bounds(s_open)
-    a, b = doc.tok(lo), doc.tok(max(hi, q.close))
+    if q.close > hi:
+        hi = max(q.close, doc.sentence_bounds(doc.sentence_of(q.close))[1])
+    a, b = doc.tok(lo), doc.tok(hi)
     inside = doc.tok(q.open)
     bounds = _Bounds(doc, s_open)
     best = None
@@ -2335,6 +2339,8 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
     if noun_object:
         cue = attribution.cue
         clausal = cue is not None and cue.lemma in CLAUSAL_CUES
+        modifier = cue is not None and _modifies_subject(doc, attribution.mention, cue)
+        reason = False  # whether the object has a reason gerund yet ("of grabbing")
         m = k + 1
         while m < end_tok:
             if m in doc.quote_close:
@@ -2355,6 +2361,9 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
             if aside > 0:
                 m = aside  # "assailed a judge, Gonzalo Curiel, for his heritage": the reason
                 continue   # after an aside on the object is part of the report
+            reason = reason or tokens[m - 1][LOWER] in ("of", "for") and \
+                tokens[m][LOWER].endswith("ing")  # "accused X of grabbing her at a rally": the
+            # act's own adjuncts follow
             if m - 1 in doc.cue_last and tokens[m - 1][LOWER].endswith("ing") and \
                     _that_follows(tokens, m, end_tok):
                 break  # "rebuked X for suggesting on Monday that …": the gerund's own report
@@ -2364,7 +2373,11 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                     tokens[m + 1][LOWER] in _SPEAKER_PRONOUNS or \
                     tokens[m][LOWER] == "even" and m + 1 < end_tok and \
                     tokens[m + 1][LOWER] in ("though", "as") or \
-                    _adjunct_at(tokens, m) or _object_verb_at(tokens, k, m, clausal):
+                    not reason and _adjunct_at(tokens, m) or \
+                    _object_verb_at(tokens, k, m, clausal) or \
+                    not reason and (_adverb_after_object(tokens, m, end_tok) or
+                                    _second_predicate(tokens, k, m, end_tok)) or \
+                    modifier and _main_verb(doc, k, m):
                 end_tok = m
                 break
             m += 1
@@ -2504,17 +2517,94 @@ def _party_tag_end(tokens: Sequence[Token], m: int, end: int) -> int:
 
 def _adjunct_at(tokens: Sequence[Token], m: int) -> bool:
     """Whether a time or occasion adjunct starts at token ``m`` (``in early June``, ``on
-    Tuesday``, ``in an interview published Saturday``): it ends a noun object."""
+    Tuesday``, ``in an interview published Saturday``, ``at a news conference``, ``in the last
+    two debates``; not ``attacks in recent years``, which may be the object's): it ends a noun
+    object."""
     if tokens[m][LOWER] not in ("in", "on", "at", "during", "last", "this", "earlier"):
         return False
-    reach = 4 if tokens[m][LOWER] == "on" else 3  # "on his radio show", "in early June"
-    for n in range(m + 1, min(len(tokens), m + reach)):
+    for n in range(m + 1, min(len(tokens), m + ADJUNCT_REACH + 1)):
         lower = tokens[n][LOWER]
-        if lower in TIME_WORDS or lower in _OCCASIONS and not (
+        if lower in TIME_WORDS or (lower in _OCCASIONS or lower[-1:] == "s" and
+                                   lower[:-1] in _OCCASIONS and lower[:-1] not in TIME_NOUNS
+                                   ) and not (
                 lower in MONTHS and tokens[n][TEXT].islower()):  # "that may be": no month
             return True
+        if not tokens[n][TEXT].isalnum():
+            break
     return tokens[m][LOWER] in ("last", "this", "earlier") and m + 1 < len(tokens) and \
         tokens[m + 1][LOWER] in _OCCASIONS
+
+
+ADJUNCT_REACH: int = 4
+"""Most words from ``in``/``on``/``at`` to the time or occasion noun of an adjunct (``in the last
+two debates``)."""
+
+_ADVERB_FOLLOWERS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from",
+                               "over", "throughout"})
+_PLAIN_ADVERBS = frozenset({"again", "instead"})
+
+
+def _adverb_after_object(tokens: Sequence[Token], m: int, end: int) -> bool:
+    """Whether an adverb of the verb stands at token ``m`` after its object: ``again`` or
+    ``instead``, or an ``-ly`` adverb followed by an adjunct's preposition (``did not mention Kim
+    Park directly in her speech``, ``boasts about them constantly on the trail``); an ``-ly`` word
+    before anything else may belong to the object (``a deeply flawed plan``, ``as likely to``)."""
+    lower = tokens[m][LOWER]
+    if lower in _PLAIN_ADVERBS:
+        return True
+    return lower.endswith("ly") and tokens[m][TEXT].islower() and lower not in NOT_ADVERBS and \
+        m + 1 < end and tokens[m + 1][LOWER] in _ADVERB_FOLLOWERS
+
+
+_PREDICATE_OBJECT_WORDS = DETERMINERS | _SPEAKER_PRONOUNS | {"him", "them", "us", "me", "it",
+                                                             "no", "about", "to", "with"}
+_IRREGULAR_PASTS = frozenset(
+    form for forms in verbs.IRREGULAR_FORMS.values() for form in forms[1] | forms[2])
+
+
+def _second_predicate(tokens: Sequence[Token], k: int, m: int, end: int) -> bool:
+    """Whether ``and`` at token ``m`` joins a second predicate of the subject to the one whose
+    noun object began at token ``k``: a verb in ``-ed``, ``-ing`` or an irregular past, then an
+    object or preposition (``called her rival a liar and made no mention of …``, ``touting her
+    record and pounding him on …``), not ``cited rising costs and falling revenue``; an object
+    that is itself a gerund takes its coordinated gerunds with it."""
+    if tokens[m][LOWER] != "and" or m + 2 >= end or tokens[k][LOWER].endswith("ing"):
+        return False
+    verb = tokens[m + 1]
+    return verb[TEXT].islower() and (
+        verb[LOWER].endswith(("ed", "ing")) or verb[LOWER] in _IRREGULAR_PASTS) and \
+        tokens[m + 2][LOWER] in _PREDICATE_OBJECT_WORDS
+
+
+def _modifies_subject(doc: _Doc, mention: Mention | None, cue: _Cue) -> bool:
+    """Whether a cue opens a restrictive modifier of its speaker, so that the sentence's main
+    verb comes after the object: an ``-ing`` cue right after the speaker (``Pastors supporting
+    Kim Park have …``) or ``who``/``that`` between them (``Economists who favor consumption taxes
+    agree …``)."""
+    if mention is None:
+        return False
+    tokens = doc.tokens
+    before = cue.first - 1
+    if tokens[before][LOWER] in ("who", "that"):
+        before -= 1
+    elif not tokens[cue.first][LOWER].endswith("ing"):
+        return False
+    return before >= 0 and tokens[before][END] == mention.end
+
+
+def _main_verb(doc: _Doc, k: int, m: int) -> bool:
+    """Whether token ``m`` is a finite verb that may be the sentence's main verb after an object
+    that began at token ``k``: an auxiliary or a finite cue (``have pointed``, ``agree that``),
+    not in quoted words, after ``to`` or after a relative or complementizer in the object
+    (``about whether this could …``)."""
+    tokens = doc.tokens
+    token = tokens[m]
+    if not token[TEXT].islower() or tokens[m - 1][LOWER] == "to" or \
+            m <= doc.quote_close.get(k, k) or \
+            any(t[LOWER] in _RELATIVE_WORDS for t in tokens[k:m]):
+        return False
+    return token[LOWER] in _FINITE_AUXILIARIES or \
+        m in doc.cue_at and not token[LOWER].endswith("ing")
 
 
 def _takes_object(lemma: str) -> bool:
@@ -3232,7 +3322,7 @@ def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_R
         if found is None:
             continue
         start, end, attribution = found
-        if quoted_at(start):
+        if quoted_at(start) or _in_earlier_fragment(doc, start, fragments):
             doc.pending.clear()
             continue
         records.append(_Record(start, end, "indirect", attribution, attribution.rule, group))
@@ -3257,6 +3347,15 @@ def _indirect_records(doc: _Doc, spans: Sequence[QuoteSpan], quoted: Sequence[_R
                                        group))
                 group += 1
     return _drop_nested(doc, records)
+
+
+def _in_earlier_fragment(doc: _Doc, offset: int, fragments: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies inside quoted words that opened in an earlier sentence
+    (``Voters “deserve a fighter. That is Jo Li,” said Kim Park``: the clause ``That is Jo Li``
+    is part of the quoted fragment, reported with it)."""
+    k = bisect.bisect_right(fragments, (offset, 1 << 62)) - 1
+    return k >= 0 and fragments[k][0] < offset < fragments[k][1] and \
+        doc.sentence_of(fragments[k][0]) != doc.sentence_of(offset)
 
 
 _MONTH_NAMES = "|".join(sorted(month.capitalize() for month in MONTHS))
