@@ -615,10 +615,22 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:
+        if prev[LOWER].endswith("ly") and prev[LOWER] not in NOT_ADVERBS and i > 1 and \
+                tokens[i - 2][SENT] == tok[SENT]:
+            prev = tokens[i - 2]  # "Democrats typically oppose": the subject before the adverb
         return prev[LOWER] in _BASE_FORM_CONTEXT or prev[TEXT][0].isalpha() and \
             prev[LOWER].endswith("s") and not prev[LOWER].endswith("ss") or \
+            prev[LOWER] in _SHARE_WORDS and nxt not in _NOUN_COMPLEMENT_WORDS or \
             _joined_names_before(tokens, i)
     return True
+
+
+_SHARE_WORDS = frozenset({"percent", "%", "half", "third"})
+"""Words ending a share of people that takes a plural verb (``64 percent call``, ``half
+oppose``)."""
+
+_NOUN_COMPLEMENT_WORDS = frozenset({"for", "from", "of", "among"})
+"""Words after which a base form read after a share is a noun (``64 percent support for``)."""
 
 
 def _joined_names_before(tokens: Sequence[Token], i: int) -> bool:
