@@ -303,6 +303,29 @@ _QUANTITY_HEADS = QUANTIFIER_SUBJECTS | {"percent", "half", "third", "thirds", "
                                          "minority", "dozens", "hundreds", "thousands",
                                          "millions"}
 """Heads of a share of a group (``Fifty-five percent of voters``, ``a third of Democrats``)."""
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
+                           "seventy", "eighty", "ninety", "hundred", "a"})
+"""Words that open a number (``three in five``, ``a third``)."""
+
+_APPROXIMATORS = frozenset({"nearly", "almost", "about", "roughly", "around", "approximately",
+                            "just", "only", "barely", "more", "fewer", "less"})
+"""Words that may open a share of people before its number (``nearly three in five``, ``more
+than half``)."""
+
+
+def _approximate_share(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """Whether tokens ``first`` to ``k`` are an approximator and a share of people (``nearly three
+    in five``, ``more than half``, ``about 40 percent``)."""
+    n = first + 1
+    if tokens[first][LOWER] not in _APPROXIMATORS or n > k:
+        return False
+    if tokens[n][LOWER] == "than":
+        n += 1
+    return n <= k and (tokens[n][TEXT][0].isdigit() or tokens[n][LOWER] in _NUMBER_WORDS or
+                       tokens[n][LOWER] in _QUANTITY_HEADS)
+
+
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
 _AGE_NOUN = re.compile(r"\d+-year-old")
 """A person described by age (``the 64-year-old said``): resolved as a description whose role
@@ -1629,6 +1652,9 @@ class DocumentPeople:
             word = tokens[m]
             if word[SENT] != tokens[k][SENT]:
                 break
+            if word[TEXT] == "." and m < k and self.is_abbreviation(m - 1):
+                m -= 1  # "A Feb. 1 letter": an abbreviation's full stop
+                continue
             if word[LOWER] in CLAUSE_OPENING or not word[TEXT][0].isalnum() and \
                     word[TEXT] != "%" or word[TEXT] in ZERO_RELATIVE_NOUNS:
                 break  # "the third time AROS said"
@@ -1663,6 +1689,7 @@ class DocumentPeople:
             return None
         if first[TEXT].islower() and first[LOWER] not in DETERMINERS and \
                 first[LOWER] not in _INDEFINITE_PEOPLE and \
+                not _approximate_share(tokens, m + 1, k) and \
                 not ((tokens[k][LOWER].endswith("s") or tokens[k][LOWER] in BARE_COLLECTIVES)
                      and k - m <= 2) and \
                 not (k - m == 1 and m >= floor and tokens[m][TEXT] == "," and

@@ -851,6 +851,11 @@ CASES = [
      "oppose", "speaker_cue_object"),
     ("And 64 percent call him competent.", "him competent", "indirect", "64 percent", "call",
      "speaker_cue_object"),
+    ("Two in three said they would stay home, and nearly three in five said they are much less "
+     "likely to vote.", "they are much less likely to vote", "indirect", "nearly three in five",
+     "said", "speaker_cue_that"),
+    ("A Feb. 1 letter warns that the logo may not be used.", "the logo may not be used",
+     "indirect", "A Feb. 1 letter", "warns", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
