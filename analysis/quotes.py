@@ -1614,10 +1614,17 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         parts = _parenthetical(doc, cue, mention, bounds.a, bounds.b, bounds.hi, stops)
         if parts is not None:
             return parts
+    if found >= 0 and tokens[found][LOWER] == "that" and _that_is_subject(tokens, found, bounds.b):
+        # "spoke in a cottage on a base that overlooks …", "wrote to a council that has since
+        # …": a relative clause on the noun before it, part of any object; "said that is not
+        # true": the demonstrative is the clause's subject
+        k, found = (k, -1) if found > k else (found, -2)
     if found >= 0:
         rule = "speaker_cue_object_that" if found > k and cue.lemma in CUE_FRAMES["listener"] \
             else "speaker_cue_that"
         k = found + 1 if tokens[found][LOWER] == "that" else found
+    elif found == -2:
+        rule = "speaker_cue_that"
     else:
         k, rule = _clause_start(doc, cue, k, bounds.b, evidence=_is_evidence(doc, mention))
         if k < 0:
@@ -1635,6 +1642,21 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         return _clause_record(doc, found, bounds, stops,
                               _Attribution(mention, cue, "speaker_cue_object"), noun_object=True)
     return found_clause
+
+
+def _that_is_subject(tokens: Sequence[Token], m: int, b: int) -> bool:
+    """Whether ``that`` at token ``m`` is a subject, not a complementizer: a finite auxiliary
+    follows (``said that is not true``, ``a council that has since …``) or a verb in ``-s``
+    and its determiner (``a base that overlooks the bay``); a complementizer is followed by a
+    subject of its own."""
+    if m + 2 >= b:
+        return False
+    after = tokens[m + 1]
+    if not after[TEXT].islower():
+        return False
+    return after[LOWER] in _FINITE_AUXILIARIES or \
+        after[LOWER].endswith("s") and not after[LOWER].endswith(("ss", "'s", "’s")) and \
+        tokens[m + 2][LOWER] in DETERMINERS and tokens[m + 2][LOWER] != "that"
 
 
 def _in_relative_clause(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:

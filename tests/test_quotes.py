@@ -856,6 +856,8 @@ CASES = [
      "said", "speaker_cue_that"),
     ("A Feb. 1 letter warns that the logo may not be used.", "the logo may not be used",
      "indirect", "A Feb. 1 letter", "warns", "speaker_cue_that"),
+    ("Jo Li said that is not true.", "that is not true", "indirect", "Jo Li", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1122,6 +1124,12 @@ def test_a_clause_is_no_bare_subject():
 def test_passive_cue_without_by_has_no_speaker():
     assert extract_quotes("Jane Doe, who was revealed last week as a donor, left.") == []
     assert extract_quotes("The senator is expected to win the primary easily.") == []
+
+
+def test_a_relative_that_opens_no_report():
+    assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
+        == []
+    assert extract_quotes("Jo Li wrote to a council that has since been dissolved.") == []
 
 
 def test_the_one_asked_or_told_in_a_passive_is_no_content():
