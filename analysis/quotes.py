@@ -1536,11 +1536,23 @@ def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:
             cue = doc.cue_at[m]
             after = doc.tokens[cue.last + 1][LOWER] if cue.last + 1 < end else "."
             return not (after in _ADJUNCT_PREPOSITIONS or after in ("on", "for", "with")) or \
-                _complementizer(doc, cue, cue.last + 1, end) >= 0
+                _complementizer(doc, cue, cue.last + 1, end) >= 0 or \
+                _dated_end(doc.tokens, cue.last + 1, end)
         if not doc.tokens[m][TEXT][0].isalnum() and not (
                 doc.tokens[m][TEXT] == "." and doc.people.is_abbreviation(m - 1)):
             return False  # (a title's full stop goes on: "Maine Sen. Susan Collins said")
     return False
+
+
+def _dated_end(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether the tokens from ``k`` are a day's date closing the sentence (``said on Friday.``,
+    ``said on Tuesday night.``): the report is dated, no speech event is described."""
+    if k + 1 >= end or tokens[k][LOWER] != "on" or tokens[k + 1][LOWER] not in _PAST_DAYS:
+        return False
+    n = k + 2
+    if n < end and tokens[n][LOWER] in TIME_NOUNS:
+        n += 1
+    return n >= end or tokens[n][TEXT] in _SENTENCE_END
 
 
 def _name_dots(doc: _Doc, k: int, end: int) -> int:

@@ -349,6 +349,11 @@ briefed on the plan``): part of its noun phrase, no verb."""
 _SOURCE_POSTMODIFIERS = _SOURCE_PARTICIPLES | {"close", "closest", "familiar"}
 """Words that join an unnamed source to what it is close to (``people close to X``, ``a person
 familiar with the talks``, ``a source involved in …``)."""
+_SOURCE_PREPOSITIONS = frozenset({"to", "with", "in", "on"})
+"""Prepositions after a source's postmodifier (``close to``, ``familiar with``, ``briefed on``)."""
+UNNAMED_SOURCE_WORDS: int = 8
+"""Most tokens from an unnamed source's postmodifier to the end of its phrase (``familiar with
+the company's thinking on the deal``)."""
 _FLOATING = frozenset({"both", "each", "all"})
 _TIME_ADVERBS = frozenset({"then", "later", "now", "still", "finally", "eventually",
                            "meanwhile", "afterward", "afterwards", "soon", "again", "earlier"})
@@ -1386,6 +1391,9 @@ class DocumentPeople:
             if k < floor:
                 return None
         k = self._skip_origin_before(k, floor)
+        source = self._unnamed_source(k, floor)
+        if source is not None:
+            return source  # "sources close to the deal said"
         found = self._noun_phrase_ending(k, floor)
         if found is not None and found.kind == "description":
             named = self._named_before_appositive(found, floor)
@@ -1492,6 +1500,34 @@ class DocumentPeople:
                     found = self._named_before_appositive(found, floor) or found  # "Jo Li,
                     # the guru who founded …"
                 return found if found is not None and found.kind != "pronoun" else None
+        return None
+
+    def _unnamed_source(self, k: int, floor: int) -> Mention | None:
+        """An unnamed source whose postmodifier ends at token ``k`` (``sources close to the
+        deal``, ``two people familiar with the talks``, ``a person briefed on the plan``): the
+        whole noun phrase as a group speaker, when its head is a group or role word; None
+        otherwise."""
+        tokens = self.tokens
+        for j in range(k - 1, max(floor, k - UNNAMED_SOURCE_WORDS) - 1, -1):
+            word = tokens[j]
+            if not word[TEXT][0].isalnum() or tokens[j][SENT] != tokens[k][SENT]:
+                return None
+            if word[LOWER] not in _SOURCE_POSTMODIFIERS or \
+                    tokens[j + 1][LOWER] not in _SOURCE_PREPOSITIONS or j - 1 < floor:
+                continue
+            head = j - 1
+            if not (is_group_word(tokens[head][LOWER]) or _is_role(tokens[head][LOWER])) or \
+                    not tokens[head][TEXT].isalpha():
+                return None
+            first = head
+            while first - 1 >= floor and tokens[first - 1][SENT] == word[SENT] and (
+                    tokens[first - 1][LOWER] in DETERMINERS or
+                    tokens[first - 1][LOWER] in _NUMBER_WORDS or
+                    tokens[first - 1][LOWER] in MODIFIERS or
+                    tokens[first - 1][TEXT].isdigit()):
+                first -= 1  # "two senior officials briefed on …"
+            start = tokens[first][START]
+            return Mention(start, tokens[k][END], self.text[start:tokens[k][END]], -1, "group")
         return None
 
     def _group_of(self, mention: Mention, floor: int) -> Mention | None:
