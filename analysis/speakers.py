@@ -1436,14 +1436,22 @@ class DocumentPeople:
     def _skip_origin_before(self, k: int, floor: int) -> int:
         """The last token of a person's name before ``of``/``from`` and the capitalised place
         or organisation ending at token ``k`` (``Sen. Jo Li of Texas``, ``Rep. Jo Li of New
-        York``, ``Jo Li from Des Moines``), else ``k``: where the person comes from is no part
-        of the speaker (the news style of naming a legislator's state)."""
+        York``, ``Jo Li from Des Moines``, ``Aiko Tanabe of the Eurasian Space Consortium``, ``Jo
+        Li of the consortium``), else ``k``: where the person comes from is no part of the
+        speaker (the news style of naming a legislator's state or a source's employer)."""
         tokens = self.tokens
         j = k
-        while j >= floor and j > k - MAX_ORIGIN_WORDS and (
-                _is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "." and j > floor and
-                self.is_abbreviation(j - 1)):
-            j -= 1
+        if tokens[k][TEXT].islower():
+            j -= 1  # "Jo Li of the consortium": a common noun, after its article
+        else:
+            while j >= floor and j > k - MAX_ORIGIN_WORDS and (
+                    _is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "." and j > floor and
+                    self.is_abbreviation(j - 1)):
+                j -= 1
+        if j < k and j - 1 >= floor and tokens[j][LOWER] == "the":
+            j -= 1  # "Aiko Tanabe of the Eurasian Space Consortium"
+        elif tokens[k][TEXT].islower():
+            return k  # a common noun needs its article
         if j == k or j - 1 < floor or tokens[j][LOWER] not in ORIGIN_PREPOSITIONS or \
                 tokens[j][LOWER] in ("at", "in"):
             return k
