@@ -1642,9 +1642,10 @@ class DocumentPeople:
                 return m if m >= floor else k
             if text == "." and self.is_abbreviation(m - 1):
                 continue  # "(D-Conn.)": an abbreviation's full stop
-            if text in ".;:\"“”" or text in ("(", ")"):
+            if text in ".;:\"“”" or text in ("(", ")") or mark == "," and text == ",":
                 break  # commas may stand inside a dash or parenthetical aside ("— including
-                # Muslims, Christians and Jews —")
+                # Muslims, Christians and Jews —"), not inside one set off by commas ("In
+                # Marden, retired nurse Pat Colley, 71, said": no aside opens at "retired")
         return k
 
     def _skip_time_before(self, k: int, floor: int) -> int:
