@@ -2755,6 +2755,14 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
         return None
     start, end = _trim(doc.text, tokens[a][START], tokens[before][START])
     resume = after + 1
+    if tokens[resume][LOWER] in _WRITER_CONJUNCTIONS or \
+            resume in doc.cue_at and tokens[resume][LOWER].endswith("ing"):
+        # "…, the institute said, but there were no reports": the writer's next clause;
+        # "…, the agency said, warning that …": the participle's own report
+        if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS or \
+                _fronted_adverbial(tokens, a, before):
+            return None
+        return start, end, _Attribution(mention, cue, "clause_speaker_cue")
     if tokens[resume][LOWER] in ("a", "an") and \
             any(tokens[m][LOWER] in ("that", "which", "who")
                 for m in range(resume + 2, min(b, resume + 2 + APPOSITIVE_HEAD_WORDS))) and \
@@ -2780,6 +2788,10 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
         # the early 1990s, X said, the club …": no report before the attribution
     doc.pending.append((second[0], second[1], attribution))
     return start, end, attribution
+
+
+_WRITER_CONJUNCTIONS = frozenset({"but", "yet", "although", "though", "whereas"})
+"""Conjunctions opening the writer's own clause after a parenthetical attribution."""
 
 
 def _fronted_adverbial(tokens: Sequence[Token], a: int, stop: int) -> bool:

@@ -875,6 +875,12 @@ CASES = [
     ("In Marden, retired nurse Pat Colley, 71, said she had voted the same way for decades.",
      "she had voted the same way for decades", "indirect", "Pat Colley", "said",
      "speaker_cue_that"),
+    ("Cases have tripled since last year, the agency said on Monday, warning that vaccination "
+     "rates had fallen.", "Cases have tripled since last year", "indirect", "agency", "said",
+     "clause_speaker_cue"),
+    ("A strong earthquake struck off the coast early Friday, the institute said, but there were "
+     "no reports of damage.", "A strong earthquake struck off the coast early Friday", "indirect",
+     "institute", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1141,6 +1147,17 @@ def test_a_clause_is_no_bare_subject():
 def test_passive_cue_without_by_has_no_speaker():
     assert extract_quotes("Jane Doe, who was revealed last week as a donor, left.") == []
     assert extract_quotes("The senator is expected to win the primary easily.") == []
+
+
+def test_the_writer_s_clause_after_a_parenthetical_attribution_is_no_report():
+    quotes = extract_quotes("Cases have tripled since last year, the agency said on Monday, "
+                            "warning that vaccination rates had fallen.")
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("Cases have tripled since last year", "said"),
+        ("vaccination rates had fallen", "warning")]
+    quotes = extract_quotes("A strong earthquake struck off the coast early Friday, the "
+                            "institute said, but there were no reports of damage.")
+    assert [q.text for q in quotes] == ["A strong earthquake struck off the coast early Friday"]
 
 
 def test_a_relative_that_opens_no_report():
