@@ -1590,6 +1590,8 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
     tokens = doc.tokens
     if _passive_purpose(doc, cue):
         return None  # "was summoned by Labour to discuss …": a purpose, nobody speaking
+    if _anonymity(tokens, cue.last + 1):
+        return None  # "asking not to be named": the source's terms, not a report
     bounds = _Bounds(doc, tokens[cue.first][SENT])
     if cue.lemma == "according to":
         return _according_to(doc, cue, bounds.a, bounds.b, stops)
@@ -2788,6 +2790,21 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
         # the early 1990s, X said, the club …": no report before the attribution
     doc.pending.append((second[0], second[1], attribution))
     return start, end, attribution
+
+
+_UNNAMED_PARTICIPLES = frozenset({"named", "identified", "quoted"})
+
+
+def _anonymity(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words from token ``k`` ask for anonymity (``asked not to be named``,
+    ``declined to be identified``, ``requested anonymity``): a source's terms, reported by no
+    one as content."""
+    if k < len(tokens) and tokens[k][LOWER] == "anonymity":
+        return True
+    if k < len(tokens) and tokens[k][LOWER] == "not":
+        k += 1
+    return k + 2 < len(tokens) and tokens[k][LOWER] == "to" and tokens[k + 1][LOWER] == "be" \
+        and tokens[k + 2][LOWER] in _UNNAMED_PARTICIPLES
 
 
 _WRITER_CONJUNCTIONS = frozenset({"but", "yet", "although", "though", "whereas"})

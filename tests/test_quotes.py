@@ -270,8 +270,8 @@ CASES = [
      "indirect", "senator", "said", "speaker_cue_that"),
     ("A spokesman who declined to be named said the plan was dead.", "the plan was dead",
      "indirect", "A spokesman", "said", "speaker_cue_that"),
-    ("A spokesman who declined to be named said the plan was dead.", "to be named",
-     "indirect", "A spokesman", "declined", "speaker_cue_object"),
+    ("A spokesman who agreed to be interviewed said the plan was dead.", "to be interviewed",
+     "indirect", "A spokesman", "agreed", "speaker_cue_object"),
     ("Civil rights groups say the law is unfair.", "the law is unfair", "indirect",
      "Civil rights groups", "say", "speaker_cue_that"),
     ("Democrats and civil rights groups say the law is unfair.", "the law is unfair",
@@ -1158,6 +1158,15 @@ def test_the_writer_s_clause_after_a_parenthetical_attribution_is_no_report():
     quotes = extract_quotes("A strong earthquake struck off the coast early Friday, the "
                             "institute said, but there were no reports of damage.")
     assert [q.text for q in quotes] == ["A strong earthquake struck off the coast early Friday"]
+
+
+def test_a_source_s_request_for_anonymity_is_no_report():
+    quotes = extract_quotes("The talks are at an advanced stage, one of the people said, asking "
+                            "not to be named because the discussions are private.")
+    assert [q.text for q in quotes] == ["The talks are at an advanced stage"]
+    quotes = extract_quotes('One nurse, who asked not to be identified, said: "We are tired."')
+    assert [q.text for q in quotes] == ["We are tired."]
+    assert extract_quotes("A spokesman, who declined to be named, left.") == []
 
 
 def test_a_relative_that_opens_no_report():
