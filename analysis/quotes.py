@@ -2260,6 +2260,8 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
     if k >= b or not tokens[k][TEXT][0].isalnum():
         return -1, ""
     if tokens[k][LOWER] in ("of", "about") and k + 1 < b and tokens[k + 1][TEXT][0].isalnum():
+        if _topic_introduces_quote(doc, k + 1, b):
+            return -1, ""  # 'said of his client: "…"': the quotation after it is the content
         return k + 1, "speaker_cue_object"  # "Trump said of waterboarding", "wrote about …"
     if cue.lemma in CUE_FRAMES["source"]:
         cited = doc.people.speaker_after(k, b)
@@ -2791,6 +2793,23 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
     doc.pending.append((second[0], second[1], attribution))
     return start, end, attribution
 
+
+def _topic_introduces_quote(doc: _Doc, k: int, b: int) -> bool:
+    """Whether the topic phrase from token ``k`` (after ``said of``) ends at a colon or comma
+    before an opening quotation mark, within ``MAX_TOPIC_WORDS`` tokens: the quotation that
+    follows is what is said of it (a colon before a list is not: ``boasts about them: the Iraq
+    war, …``)."""
+    tokens = doc.tokens
+    for m in range(k, min(b - 1, k + MAX_TOPIC_WORDS + 1)):
+        if tokens[m][TEXT] in (":", ",") and m + 1 in doc.quote_close:
+            return True
+        if not tokens[m][TEXT][0].isalnum() and tokens[m][TEXT] not in ("'s", "’s", "-"):
+            return False
+    return False
+
+
+MAX_TOPIC_WORDS: int = 8
+"""Most tokens of a topic after ``said of`` that introduces a quotation."""
 
 _UNNAMED_PARTICIPLES = frozenset({"named", "identified", "quoted"})
 

@@ -1169,6 +1169,15 @@ def test_a_source_s_request_for_anonymity_is_no_report():
     assert extract_quotes("A spokesman, who declined to be named, left.") == []
 
 
+def test_a_topic_that_introduces_a_quotation_is_no_report():
+    quotes = extract_quotes('Defence barrister Simon Achebe said of his client: "He is a foolish '
+                            'young man, but he is not a violent one."')
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("He is a foolish young man, but he is not a violent one.", "direct", "Simon Achebe")]
+    quotes = extract_quotes('Jo Li said of the ruling, "It is a disgrace."')
+    assert [q.text for q in quotes] == ["It is a disgrace."]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
