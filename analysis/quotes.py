@@ -690,11 +690,30 @@ def _opens_utterance(doc: _Doc, q: QuoteSpan) -> bool:
     """Whether a quote stands as an utterance: it opens a sentence or follows ``:``/``,``/a cue."""
     p_start = doc.paragraphs[q.paragraph][0]
     prev = _before_char(doc.text, q.open, p_start)
+    if prev == "," and _relative_after_noun(doc, q):
+        return False  # 'thanked her mother, "who drove me …"': the quoted words go on the
+        # reporter's noun, a fragment of the sentence
     if prev in ("", ":", ",", ".", "?", "!", "—", "–", "-", "(", ";") or prev in _CLOSERS:
         return True
     i = doc.tok(q.open) - 1
     return i >= 0 and doc.tokens[i][START] >= p_start and i in doc.cue_last and \
         not _embedded_cue(doc, i)
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+
+
+def _relative_after_noun(doc: _Doc, q: QuoteSpan) -> bool:
+    """Whether a quotation after a comma opens with a lower-case relative pronoun, stays in one
+    sentence, and the comma follows a word that is no cue (``her mother, "who drove me …"``):
+    a relative clause on that noun, not an utterance (``said, "who would have thought it?"``
+    is one)."""
+    first = doc.tok(q.start)
+    if first >= len(doc.tokens) or doc.tokens[first][TEXT] not in _RELATIVE_PRONOUNS or \
+            doc.sentence_of(q.start) != doc.sentence_of(max(q.start, q.end - 1)):
+        return False  # (one that runs on into sentences of its own is quoted speech)
+    comma = doc.tok(q.open) - 1
+    return comma >= 1 and doc.tokens[comma][TEXT] == "," and comma - 1 not in doc.cue_last
 
 
 def _embedded_cue(doc: _Doc, last: int) -> bool:

@@ -881,6 +881,9 @@ CASES = [
     ("A strong earthquake struck off the coast early Friday, the institute said, but there were "
      "no reports of damage.", "A strong earthquake struck off the coast early Friday", "indirect",
      "institute", "said", "clause_speaker_cue"),
+    ('Accepting the award, Jo Li thanked her mother, "who drove me to every audition," and '
+     "dedicated the prize to young actors.", "who drove me to every audition,", "partial",
+     "Jo Li", "thanked", "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
