@@ -3024,8 +3024,12 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
     k = doc.tok(mention.end)
     while k < b and tokens[k][TEXT] != ",":
         k += 1
-    if cue.first - 1 > a and (tokens[cue.first - 1][TEXT] in (",", "—", "–", "--") or
-                              k >= b - 1 and tokens[cue.first - 1][TEXT][0].isalnum()):
+    fronted = k < b - 2 and tokens[k][TEXT] == "," and tokens[cue.first - 1][TEXT] == "," and \
+        _fronted_adverbial(tokens, a, cue.first - 1)  # "On the night of the fire, according
+    # to prosecutors, Jo Li bought …": the clause after the source is reported
+    if cue.first - 1 > a and not fronted and (
+            tokens[cue.first - 1][TEXT] in (",", "—", "–", "--") or
+            k >= b - 1 and tokens[cue.first - 1][TEXT][0].isalnum()):
         # "…, according to X." / "… — including … — according to X." / "… rose 5 percent
         # according to X.": the clause before the cue
         start, end = _trim(doc.text, tokens[a][START], tokens[cue.first - 1][END]
@@ -3062,6 +3066,11 @@ def _according_to(doc: _Doc, cue: _Cue, a: int, b: int,
     return start, end, attribution
 
 
+RELATIVE_ASIDE_WORDS: int = 6
+"""Extra tokens an aside on a source may have when it holds a relative clause on the person
+(``a professor who led the study``)."""
+
+
 def _source_aside(doc: _Doc, k: int, b: int) -> int:
     """Index of the comma closing an aside on a source that opens at the comma ``k`` (``, a
     professor at Harvard,``, ``, 45,``, ``, D-N.Y.,``, ``, the group's president,``), or -1: a
@@ -3069,8 +3078,14 @@ def _source_aside(doc: _Doc, k: int, b: int) -> int:
     ``, the Senate, …``, the start of the clause), with no finite verb."""
     tokens = doc.tokens
     role = False
-    for j in range(k + 1, min(b - 1, k + 2 + MAX_APPOSITIVE_WORDS)):
+    reach = k + 2 + MAX_APPOSITIVE_WORDS
+    for j in range(k + 1, min(b - 1, reach + RELATIVE_ASIDE_WORDS)):
         tok = tokens[j]
+        if tok[LOWER] in ("who", "whose") and tokens[k + 1][LOWER] in ("a", "an", "the"):
+            reach += RELATIVE_ASIDE_WORDS  # ", an endocrinologist at Linwood University who
+            # led the study,": a relative clause lengthens the description
+        if j >= reach:
+            return -1
         if tok[TEXT] == ",":
             single = j == k + 2 and tokens[k + 1][TEXT].isdigit() or \
                 j <= k + 5 and tokens[k + 1][LOWER][:2] in PARTY_PREFIXES

@@ -884,6 +884,13 @@ CASES = [
     ('Accepting the award, Jo Li thanked her mother, "who drove me to every audition," and '
      "dedicated the prize to young actors.", "who drove me to every audition,", "partial",
      "Jo Li", "thanked", "partial_in_cue_sentence"),
+    ("According to Dr. Sunita Rao, an endocrinologist at Linwood University who led the study, "
+     "adults who slept less had a higher risk of diabetes.",
+     "adults who slept less had a higher risk of diabetes", "indirect", "Sunita Rao",
+     "According to", "according_to"),
+    ("On the night of the fire, according to prosecutors, Lyle Dawes bought two cans of "
+     "gasoline.", "Lyle Dawes bought two cans of gasoline", "indirect", "prosecutors",
+     "according to", "according_to"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
