@@ -891,6 +891,10 @@ CASES = [
     ("On the night of the fire, according to prosecutors, Lyle Dawes bought two cans of "
      "gasoline.", "Lyle Dawes bought two cans of gasoline", "indirect", "prosecutors",
      "according to", "according_to"),
+    ("Actor Sam Ridley said the baby was perfect.", "the baby was perfect", "indirect",
+     "Sam Ridley", "said", "speaker_cue_that"),
+    ('The club signed Rui Tavares. "My dad made me watch them," the winger said.',
+     "My dad made me watch them,", "direct", "Rui Tavares", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
