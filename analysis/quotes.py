@@ -3568,6 +3568,62 @@ def _stands_for(doc: _Doc, pronoun: Mention | None, group: Mention | None) -> bo
     return pronoun.text.lower() == "they" or pronoun.text.lower() == "it" and not plural
 
 
+ORG_DESCRIPTION_HEADS: frozenset[str] = frozenset({
+    "company", "firm", "group", "organization", "organisation", "business", "operator",
+    "carrier", "airline", "maker", "carmaker", "automaker", "manufacturer", "startup",
+    "retailer", "chain", "lender", "bank", "insurer", "utility", "broadcaster", "network",
+    "publisher", "club", "team", "league", "federation", "association", "union", "charity",
+    "museum", "hospital", "university", "school", "institute", "ministry", "department",
+    "agency", "commission", "council", "authority", "regulator", "watchdog", "court"})
+"""Heads of a definite description that stands for an organisation named just before (``The
+carrier said``, ``the ministry said``)."""
+
+GENERIC_ORG_HEADS: frozenset[str] = frozenset({
+    "company", "firm", "group", "organization", "organisation", "business", "operator",
+    "carrier", "maker", "carmaker", "automaker", "manufacturer", "startup", "retailer", "chain",
+    "lender", "insurer", "utility", "broadcaster", "publisher"})
+"""Description heads that fit any organisation but a public body (``the company`` is no
+ministry's); any other head must repeat the named one's (``the ministry`` for ``Foreign
+Ministry``)."""
+
+PUBLIC_BODY_HEADS: frozenset[str] = frozenset({
+    "ministry", "department", "agency", "commission", "council", "committee", "court", "police",
+    "government", "parliament", "senate", "assembly", "party", "office", "authority", "service"})
+"""Heads of public bodies, which a generic company description does not stand for."""
+
+ORG_SENTENCES: int = 4
+"""Most sentences from an organisation's name to a description that stands for it."""
+
+
+def _is_named_group(mention: Mention) -> bool:
+    """Whether a group speaker is an organisation's proper name of two or more words, its head
+    capitalised (``Marlow Airlines``, ``Vestria's Foreign Ministry``), not a description."""
+    words = mention.text.split()
+    return len(words) >= 2 and words[-1][0].isupper() and words[-1][1:].islower()
+
+
+def _named_group_for(doc: _Doc, mention: Mention | None,
+                     named: Mention | None) -> Mention | None:
+    """The organisation named before (``named``) that a definite description speaking now
+    stands for: ``the`` and at most two lower-case words headed by ``ORG_DESCRIPTION_HEADS``,
+    within ``ORG_SENTENCES`` sentences, its head the named one's or generic (``The carrier
+    said`` after ``Marlow Airlines``); None otherwise."""
+    if mention is None or named is None or mention.kind not in ("group", "description") or \
+            mention.entity >= 0:
+        return None
+    words = mention.text.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or \
+            not all(word.islower() for word in words[1:]) or \
+            doc.sentence_of(mention.start) - doc.sentence_of(named.start) > ORG_SENTENCES:
+        return None
+    head, named_head = words[-1], named.text.split()[-1].lower()
+    if head not in ORG_DESCRIPTION_HEADS:
+        return None
+    if head == named_head or head in GENERIC_ORG_HEADS and named_head not in PUBLIC_BODY_HEADS:
+        return named
+    return None
+
+
 def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str | None,
                                                                    int | None, int | None]:
     """``speaker, speaker_mention, speaker_start, speaker_end`` of a mention: the person's
@@ -3644,14 +3700,24 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
     utterances: dict[int, str] = {}
     quotes = []
     last_group: Mention | None = None  # the latest group or institution quoted
+    last_named: Mention | None = None  # the latest one quoted by its proper name
     for n, record in enumerate(records):
         utterance = utterances.setdefault(record.group, f"{doc_id}:u{len(utterances)}")
         attribution = record.attribution
         mention = attribution.mention if attribution else None
         cue = attribution.cue if attribution else None
-        speaker, mention_text, s_start, s_end = _speaker_fields(doc, mention)
+        named = _named_group_for(doc, mention, last_named)
+        if named is not None:  # "Marlow Airlines denied … The carrier said": the airline
+            doc.people.note_group(named)
+            speaker = doc.people.group_name(named)
+            mention_text, s_start, s_end = mention.text, mention.start, mention.end
+            mention = named
+        else:
+            speaker, mention_text, s_start, s_end = _speaker_fields(doc, mention)
         if mention is not None and mention.kind == "group":
             last_group = mention
+            if _is_named_group(mention):
+                last_named = mention
         elif speaker is None and _stands_for(doc, mention, last_group):
             speaker = doc.people.group_name(last_group)  # "The union said … It said …"
         if cue is not None:

@@ -1192,6 +1192,25 @@ def test_a_topic_that_introduces_a_quotation_is_no_report():
     assert [q.text for q in quotes] == ["It is a disgrace."]
 
 
+def test_an_organisation_s_description_speaks_for_the_organisation_named_before():
+    text = ("Marlow Airlines denied that it had cancelled flights to cut costs. The carrier said "
+            "a shortage of controllers was to blame.")
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("Marlow Airlines", "Marlow Airlines"), ("Marlow Airlines", "The carrier")]
+    text = ("Vestria's Foreign Ministry said it had summoned the ambassador. The ministry said two "
+            "jets had crossed the border.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vestria's Foreign Ministry"] * 2
+    _, people = extract_document(text)
+    assert [(p.person, p.mentions) for p in people] == [("Vestria's Foreign Ministry", 2)]
+    text = ('Brightline Networks said the outage was caused by a faulty update. "We apologise," '
+            'the company said in a statement.')
+    assert [q.speaker for q in extract_quotes(text)] == ["Brightline Networks"] * 2
+    # a company does not speak for a ministry, nor a description for a body named long before
+    text = ("The Finance Ministry said taxes would rise. Analysts were divided. Markets fell. "
+            "Traders sold shares. Banks closed early. The company said profits would fall.")
+    assert extract_quotes(text)[-1].speaker == "company"
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
