@@ -180,6 +180,11 @@ def _add_evaluate(commands) -> None:
                              f"{' '.join(evaluate.IGNORE_KINDS)})")
     parser.add_argument("--keep-nested", action="store_true",
                         help="score predicted quotes lying inside a longer predicted quote")
+    parser.add_argument("--credit-mention", action="store_true",
+                        help="count a speaker right when the mention as written names the gold "
+                             "speaker (the group) though the resolved speaker (the organisation "
+                             "it stands for) does not: for gold that annotates speakers as "
+                             "written")
     parser.set_defaults(handler=_evaluate)
 
 
@@ -188,7 +193,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     ignore = tuple(args.ignore_kinds) if args.ignore_kinds else evaluate.IGNORE_KINDS
     result = evaluate.evaluate_files(args.gold, args.pred, speaker_field=args.speaker_field,
-                                     ignore_kinds=ignore, drop_nested=not args.keep_nested)
+                                     ignore_kinds=ignore, drop_nested=not args.keep_nested,
+                                     credit_mention=args.credit_mention)
     print(evaluate.format_evaluation(result))
     return EXIT_OK
 

@@ -43,6 +43,11 @@ PREDICTED_MENTION_FIELD: str = "speaker_mention"
 IGNORE_KINDS: tuple[str, ...] = ("scare",)
 """Quote kinds left out of scoring by default: PolNeAR does not annotate scare quotes."""
 
+CREDIT_MENTION: bool = False
+"""Whether a predicted speaker mention as written (``the group``) also counts when the
+resolved speaker (``National Golf Foundation``) misses the gold speaker: for gold that
+annotates speakers as written, as PolNeAR does, rather than resolved to whom they name."""
+
 DROP_NESTED: bool = True
 """Drop predicted quotes lying inside a longer predicted quote (PolNeAR never nests)."""
 
@@ -473,11 +478,21 @@ def _predicted_speaker(quote: Quote) -> str | None:
     return quote.get(FALLBACK_SPEAKER_FIELD) or quote.get(PREDICTED_MENTION_FIELD)
 
 
+def _speaker_ok(gold_speaker: str | None, quote: Quote, credit_mention: bool) -> bool | None:
+    """Whether a matched prediction names the gold speaker (None when the gold has none): its
+    speaker, or with ``credit_mention`` its mention as written."""
+    if not gold_speaker:
+        return None
+    return speaker_correct(gold_speaker, _predicted_speaker(quote)) or credit_mention and \
+        speaker_correct(gold_speaker, quote.get(PREDICTED_MENTION_FIELD))
+
+
 def _score_document(
     doc_id: str,
     gold: Sequence[Quote],
     predicted: Sequence[Quote],
     speaker_field: str,
+    credit_mention: bool = CREDIT_MENTION,
 ) -> list[dict[str, Any]]:
     """Detail rows (``DETAIL_COLUMNS``) for one document."""
     pairs = match_quotes(gold, predicted)
@@ -492,7 +507,7 @@ def _score_document(
             "gold_start": g["start"], "gold_end": g["end"], "gold_kind": g["kind"],
             "gold_speaker": gold_speaker, "pred_start": p["start"], "pred_end": p["end"],
             "pred_kind": p["kind"], "pred_speaker": pred_speaker, "overlap": overlap(g, p),
-            "speaker_ok": None if not gold_speaker else speaker_correct(gold_speaker, pred_speaker),
+            "speaker_ok": _speaker_ok(gold_speaker, p, credit_mention),
             "rule": p.get("rule"),
         })
     matched_gold = {gi for gi, _ in pairs}
@@ -582,6 +597,7 @@ def evaluate(
     speaker_field: str = SPEAKER_FIELD,
     ignore_kinds: Sequence[str] = IGNORE_KINDS,
     drop_nested: bool = DROP_NESTED,
+    credit_mention: bool = CREDIT_MENTION,
 ) -> Evaluation:
     """Score predicted quotes against gold documents.
 
@@ -602,6 +618,8 @@ def evaluate(
             gold quote without that key falls back to ``speaker``).
         ignore_kinds: kinds not scored (default ``IGNORE_KINDS``; a single string is one kind).
         drop_nested: drop nested predictions (default ``DROP_NESTED``).
+        credit_mention: a speaker is also right when the predicted mention as written names
+            the gold speaker (default ``CREDIT_MENTION``).
 
     Returns:
         An ``Evaluation``.
@@ -614,7 +632,7 @@ def evaluate(
         doc_ids.append(doc_id)
         gold = [q for q in doc["quotes"] if q["kind"] not in ignore_kinds]
         predicted = _select_predictions(predicted_by_id.get(doc_id, ()), ignore_kinds, drop_nested)
-        rows += _score_document(doc_id, gold, predicted, speaker_field)
+        rows += _score_document(doc_id, gold, predicted, speaker_field, credit_mention)
     details = _details_table(rows)
     documents = _documents_table(details, doc_ids)
     matched, gold_n, pred_n = (int(documents[c].sum()) for c in ("matched", "gold", "predicted"))
@@ -705,6 +723,7 @@ def evaluate_files(
     speaker_field: str = SPEAKER_FIELD,
     ignore_kinds: Sequence[str] = IGNORE_KINDS,
     drop_nested: bool = DROP_NESTED,
+    credit_mention: bool = CREDIT_MENTION,
 ) -> Evaluation:
     """``evaluate`` a gold file against a predictions file, or against ``predict`` if None.
 
@@ -714,7 +733,7 @@ def evaluate_files(
         gold_path: gold JSONL (``load_gold``).
         pred_path: predictions (``load_predictions``); None runs the extractor on the gold
             texts.
-        speaker_field, ignore_kinds, drop_nested: as for ``evaluate``.
+        speaker_field, ignore_kinds, drop_nested, credit_mention: as for ``evaluate``.
 
     Returns:
         An ``Evaluation``.
@@ -725,4 +744,4 @@ def evaluate_files(
     gold = load_gold(gold_path)
     predicted = predict(gold) if pred_path is None else load_predictions(pred_path)
     return evaluate(gold, predicted, speaker_field=speaker_field, ignore_kinds=ignore_kinds,
-                    drop_nested=drop_nested)
+                    drop_nested=drop_nested, credit_mention=credit_mention)

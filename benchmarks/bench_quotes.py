@@ -109,6 +109,9 @@ def run_gold(gold_path: Path, extractor, use_tracemalloc: bool, repeat: int) -> 
     predicted, seconds, peak = _timed_predict(docs, extractor, use_tracemalloc)
     print(f"== gold ({gold_path})")
     print(format_evaluation(evaluate(docs, predicted)))
+    either = evaluate(docs, predicted, credit_mention=True)
+    print(f"speaker accuracy crediting the mention as written too: {either.speaker_accuracy:.3f}  "
+          f"({either.speaker_correct}/{either.speaker_scored})")
     print("first pass: " + _speed_line(docs, seconds, peak))
     if repeat > 0:
         print(_repeated_speed(docs, extractor, repeat))

@@ -69,6 +69,23 @@ def test_evaluate_scores_predictions_against_gold(tmp_path, capsys):
     assert "speaker accuracy 1.000  (1/1" in out
 
 
+def test_evaluate_credit_mention_option(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    text = '"We will win," the group said.'
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": [
+        {"start": 1, "end": 12, "text": "We will win", "kind": "direct",
+         "speaker": "the group"}]}) + "\n", encoding="utf-8")
+    pred.write_text(json.dumps({"id": "a", "quotes": [
+        {"start": 1, "end": 12, "text": "We will win", "kind": "direct",
+         "speaker": "Golf Foundation", "speaker_mention": "the group"}]}) + "\n",
+        encoding="utf-8")
+    assert main(["evaluate", str(gold), "--pred", str(pred)]) == 0
+    assert "speaker accuracy 0.000  (0/1" in capsys.readouterr().out
+    assert main(["evaluate", str(gold), "--pred", str(pred), "--credit-mention"]) == 0
+    assert "speaker accuracy 1.000  (1/1" in capsys.readouterr().out
+
+
 def test_quotes_jsonl_has_one_line_per_document_in_input_order(tmp_path):
     corpus = tmp_path / "c.jsonl"
     rows = [{"id": "z", "text": '"We will win," Ann Smith said.', "extra": 1},

@@ -214,6 +214,19 @@ def test_evaluate_speaker_field_and_fallbacks():
     assert (by_speaker.speaker_scored, by_speaker.speaker_correct) == (3, 1)
 
 
+def test_evaluate_credit_mention_scores_the_speaker_as_written_too():
+    gold = [doc("a", [q(0, 10, "direct", "the group"), q(20, 30, "direct", "Ann Lee"),
+                      q(40, 50, "direct", "the senator")])]
+    predicted = {"a": [q(0, 10, "direct", "National Golf Foundation", speaker_mention="the group"),
+                       q(20, 30, "direct", "Ann Lee", speaker_mention="she"),
+                       q(40, 50, "direct", "Jo Li", speaker_mention="Kim Park")]}
+    resolved = ev.evaluate(gold, predicted, speaker_field="speaker")
+    assert (resolved.speaker_scored, resolved.speaker_correct) == (3, 1)
+    either = ev.evaluate(gold, predicted, speaker_field="speaker", credit_mention=True)
+    assert (either.speaker_scored, either.speaker_correct) == (3, 2)
+    assert either.details["speaker_ok"].tolist() == [True, True, False]
+
+
 def test_evaluate_no_predictions():
     result = ev.evaluate([doc("a", [q(0, 10)])], {})
     assert (result.precision, result.recall, result.f1) == (0.0, 0.0, 0.0)
