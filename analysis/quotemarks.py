@@ -7,7 +7,9 @@ mark's direction comes from its neighbours (a space before and a letter after op
 before and a space or punctuation after closes) and, when that is ambiguous, from whether a quote
 is open. An apostrophe is told from a single quote the same way: between two letters
 (``Livingstone's``, ``O’Malley``), before a year (``'80s``), in a known elision (``rock 'n'
-roll``), or closing when no single quote is open (``Socialists'``) it is not a mark.
+roll``), closing when no single quote is open (``Socialists'``), or a plural possessive inside
+an open single quotation that a later mark closes (``'… the Robinsons' house …'``) it is not a
+mark.
 
 Conventions (The Chicago Manual of Style, 17th ed., 13.30-13.37; Associated Press Stylebook,
 "quotation marks"): a quotation running over several paragraphs opens each paragraph with a mark
@@ -98,6 +100,20 @@ def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _possessive_inside(text: str, i: int, j: int, hi: int) -> bool:
+    """Whether a single closing mark after an ``s`` and before a lower-case word is a plural
+    possessive inside the open quotation (``'… the Robinsons' house. …'``): the next single
+    mark that is no apostrophe closes too, so this one closes nothing (``‘losers’ and
+    ‘cowards’``: the next one opens)."""
+    if text[i - 1] not in "sS" or j + 1 >= hi or text[j] != " " or not text[j + 1].islower():
+        return False
+    for match in _MARK.finditer(text, j, hi):
+        a, b = match.span()
+        if match.group() in _SINGLE_DEFAULT and not _is_apostrophe(text, a, b, j, hi):
+            return _context(text, a, b, j, hi) == CLOSE
+    return False
+
+
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
 """A markup tag left in the text (``<tweet id="7503" author="@JoLi">``): the marks around its
 attribute values quote nothing."""
@@ -129,7 +145,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, index: int, continues: bool,
             has_single = any(kind == "s" for kind, *_ in stack)
             default = _SINGLE_DEFAULT[glyph]
             if role == CLOSE or (role == AMBIGUOUS and has_single):
-                if not has_single:
+                if not has_single or _possessive_inside(text, i, j, hi):
                     continue
                 while stack and stack[-1][0] != "s":
                     stack.pop()

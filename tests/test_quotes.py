@@ -47,6 +47,18 @@ def test_apostrophes_are_not_quote_marks(text):
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Grant Mellor told police: 'I didn't know it was the Robinsons' house. I thought it was "
+     "empty.' He was fined.",
+     ["I didn't know it was the Robinsons' house. I thought it was empty."]),
+    ("‘The Joneses’ dog barks until midnight,’ said neighbour Derek Fenn.",
+     ["The Joneses’ dog barks until midnight,"]),
+    ("He called them ‘losers’ and ‘cowards’ on Tuesday.", ["losers", "cowards"]),
+])
+def test_a_plural_possessive_inside_single_quotes_is_an_apostrophe(text, expected):
+    assert _spans(text) == expected
+
+
 def test_quote_over_several_paragraphs_gives_one_span_per_paragraph():
     text = 'She said: "First part.\n\n"Second part.\n\n"Last part."\n\nThen she left.'
     spans = quote_spans(text, paragraph_spans(text))
