@@ -47,8 +47,9 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, DETERMINERS, END, EVIDENCE_SOURCES,
-    GROUPS, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES,
+    ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS, DETERMINERS, END,
+    EVIDENCE_SOURCES, GROUPS, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
+    ORIGIN_PREPOSITIONS, PARTY_PREFIXES,
     PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER,
     TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
     people_frame,
@@ -1423,8 +1424,13 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                 tokens[m + 1][LOWER] in _FINITE_AUXILIARIES and tokens[k][LOWER] == "to":
             return m  # "Doe, who declined to comment, was born …", "urged X to disavow him and
             # has called …": the infinitive has ended
+        if word == "and" and not finite and tokens[m + 1][LOWER] in _SINGULAR_AUXILIARIES and \
+                tokens[m + 1][TEXT].islower() and not _past_verb_in(tokens, k, m):
+            return m  # "admitted burglary and was given …": the subject's next predicate (two
+            # subjects joined by "and" would take "were", "have")
         finite = finite or tokens[m][LOWER] in _FINITE_AUXILIARIES
-        if word == "," and finite and (tokens[m + 1][LOWER] in ("a", "an") or
+        if word == "," and finite and not _describes_before(tokens, m) and (
+                tokens[m + 1][LOWER] in ("a", "an") or
                                        tokens[m + 1][LOWER] == "even" and m + 2 < end and
                                        tokens[m + 2][LOWER] in _CLAUSE_BREAKERS or
                                        tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS and
@@ -1466,6 +1472,34 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                      _closes_list(tokens, k, m + 2)):
             return m  # "…, his campaign has argued that …" (not "China, Brazil and India")
     return end
+
+
+_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "does"})
+
+
+def _past_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether tokens ``k:m`` hold a word that may be a past-tense verb (``peaked``, ``held``):
+    the clause has its own verb, which ``and was`` may be joined to."""
+    return any(t[TEXT].islower() and (t[LOWER].endswith("ed") or t[LOWER] in _IRREGULAR_PASTS or
+                                      t[LOWER] in COMMON_PASTS) for t in tokens[k:m])
+
+KINSHIP: frozenset[str] = frozenset({
+    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "grandfather",
+    "grandmother", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
+    "friend", "boyfriend", "girlfriend", "fiancé", "fiancée", "colleague", "neighbor",
+    "neighbour", "boss", "mentor", "parents", "children"})
+"""Nouns for people close to someone (``his grandfather, a piano tuner``): an appositive after
+one describes that person."""
+
+
+def _describes_before(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the word before ``comma`` is a person an appositive after it may describe: a
+    capitalised name or a role or kinship noun (``Kim Park, a lawyer``, ``his grandfather, a
+    piano tuner``), not the end of a clause the writer comments on (``prices rose 5 percent, a
+    sharp change``)."""
+    word = tokens[comma - 1]
+    return word[TEXT][0].isupper() and word[TEXT][1:].islower() or word[LOWER] in KINSHIP or \
+        word[TEXT].islower() and word[LOWER] in ROLES
 
 
 def _relative_aside_end(tokens: Sequence[Token], k: int, end: int) -> int:
@@ -2458,9 +2492,11 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                        tokens[end_tok - 1][END] if end_tok < bounds.b else bounds.hi)
     if len(doc.text[start:end].split()) < (MIN_OBJECT_WORDS if noun_object else MIN_CLAUSE_WORDS):
         return None
-    if noun_object and end - start == len(tokens[k][TEXT]) and \
-            tokens[k][LOWER].endswith("ly") and tokens[k][LOWER] not in NOT_ADVERBS:
-        return None  # "the crowd applauded loudly": a manner adverb, no object
+    if noun_object and end - start == len(tokens[k][TEXT]) and (
+            tokens[k][LOWER].endswith("ly") and tokens[k][LOWER] not in NOT_ADVERBS or
+            tokens[k][LOWER] in _BARE_ADVERBS):
+        return None  # "the crowd applauded loudly", "would not comment further": an adverb,
+        # no object
     return start, end, attribution
 
 
@@ -2611,6 +2647,9 @@ two debates``)."""
 _ADVERB_FOLLOWERS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from",
                                "over", "throughout"})
 _PLAIN_ADVERBS = frozenset({"again", "instead"})
+_BARE_ADVERBS = _PLAIN_ADVERBS | {"further", "back", "here", "there", "now", "then", "too",
+                                  "either", "anymore", "more", "otherwise", "today"}
+"""Adverbs without ``-ly`` that stand alone after a cue (``would not comment further``)."""
 
 
 def _adverb_after_object(tokens: Sequence[Token], m: int, end: int) -> bool:

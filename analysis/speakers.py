@@ -366,7 +366,7 @@ _IRREGULAR_PASTS = frozenset(
 run of words is no noun phrase (``Jo Li said the defendant showed``), unlike those that are
 also nouns (``the forecast``)."""
 
-_COMMON_PASTS = frozenset({
+COMMON_PASTS: frozenset[str] = frozenset({
     "spent", "made", "took", "gave", "went", "came", "got", "kept", "held", "won", "lost", "ran",
     "met", "brought", "began", "sent", "built", "paid", "led", "fell", "rose", "grew", "drew",
     "bought", "sold", "stood", "sat", "became", "chose", "caught", "fought", "sought", "struck",
@@ -1710,7 +1710,7 @@ class DocumentPeople:
                     word[LOWER] not in _SOURCE_PARTICIPLES or \
                     word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS or \
                     m < k and word[LOWER] in _IRREGULAR_PASTS or \
-                    word[TEXT].islower() and word[LOWER] in _COMMON_PASTS:
+                    word[TEXT].islower() and word[LOWER] in COMMON_PASTS:
                 return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
                 # "New York City also has a large population": a clause, no noun phrase
             m -= 1

@@ -907,6 +907,11 @@ CASES = [
      "Sam Ridley", "said", "speaker_cue_that"),
     ('The club signed Rui Tavares. "My dad made me watch them," the winger said.',
      "My dad made me watch them,", "direct", "Rui Tavares", "said", "quote_speaker_cue"),
+    ("Jo Li admitted two counts of fraud and was given a community order.",
+     "two counts of fraud", "indirect", "Jo Li", "admitted", "speaker_cue_that"),
+    ("Jo Li said the story was inspired by his grandfather, a piano tuner in Lisbon.",
+     "the story was inspired by his grandfather, a piano tuner in Lisbon", "indirect", "Jo Li",
+     "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1221,6 +1226,12 @@ def test_an_organisation_s_description_speaks_for_the_organisation_named_before(
     text = ("The Finance Ministry said taxes would rise. Analysts were divided. Markets fell. "
             "Traders sold shares. Banks closed early. The company said profits would fall.")
     assert extract_quotes(text)[-1].speaker == "company"
+
+
+def test_an_adverb_alone_is_no_object():
+    quotes = extract_quotes("The federation said it would not comment further until the "
+                            "inquiry was complete.")
+    assert [q.cue for q in quotes] == ["said"]
 
 
 def test_a_relative_that_opens_no_report():
