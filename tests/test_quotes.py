@@ -912,6 +912,8 @@ CASES = [
     ("Jo Li said the story was inspired by his grandfather, a piano tuner in Lisbon.",
      "the story was inspired by his grandfather, a piano tuner in Lisbon", "indirect", "Jo Li",
      "said", "speaker_cue_that"),
+    ("Li criticized the plan, which an FBI inquiry said was too costly.", "was too costly",
+     "indirect", "an FBI inquiry", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
