@@ -817,8 +817,10 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
         if mention is None or (strict or cue.first - first > MAX_SPEAKER_GAP) and \
                 mention.start != tokens[first][START]:
             break
-        if strict and _complementizer(doc, cue, cue.last + 1, last + 1) >= 0:
-            break  # '“…” He said that he would …': a report of its own, not the quote's
+        if strict and (_complementizer(doc, cue, cue.last + 1, last + 1) >= 0 or
+                       _zero_that_report(doc, cue, last + 1)):
+            break  # '“…” He said that he would …', '“…” The agency said a zone would …': a
+            # report of its own, not the quote's
         if strict and cue.first - first > MAX_SPLIT_GAP and \
                 tokens[doc.tok(mention.end)][TEXT] != ",":
             break  # '“…” Ohio Gov. John Kasich said he would …': only an aside after the
@@ -833,6 +835,23 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
         if mention is not None:
             return _Attribution(mention, None, "dash_attribution")
     return None
+
+
+def _zero_that_report(doc: _Doc, cue: _Cue, end: int) -> bool:
+    """Whether a clausal cue opens a clause of its own without ``that``: a clause opener right
+    after it and a finite verb before ``end`` (``The agency said a zone would remain``), not an
+    adjunct (``said in a statement``) or after a cue that takes a listener (``told the crowd
+    gathered outside``)."""
+    tokens = doc.tokens
+    k = cue.last + 1
+    if cue.lemma not in CLAUSAL_CUES or cue.lemma in CUE_FRAMES["listener"] or k >= end or \
+            not _opens_clause(tokens[k]):
+        return False
+    return any(t[TEXT].islower() and (t[LOWER] in _FINITE_AUXILIARIES or
+                                      t[LOWER].endswith(_FINITE_CONTRACTIONS) or
+                                      t[LOWER].endswith("ed") or
+                                      t[LOWER] in _IRREGULAR_PASTS or t[LOWER] in COMMON_PASTS)
+               for t in tokens[k + 1:end])
 
 
 def _name_before_dash(doc: _Doc, q: QuoteSpan) -> Mention | None:

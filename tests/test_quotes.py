@@ -1236,6 +1236,22 @@ def test_an_adverb_alone_is_no_object():
     assert [q.cue for q in quotes] == ["said"]
 
 
+def test_a_full_sentence_quote_is_not_attributed_to_the_next_sentence_s_report():
+    text = ('Gwen Pritchard lost her flock. "You don\'t sleep for weeks," she said. "You keep '
+            'hearing them." The Animal Health Agency said a surveillance zone would remain.')
+    quotes = extract_quotes(text)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("You don't sleep for weeks,", "direct", "Gwen Pritchard"),
+        ("You keep hearing them.", "direct", "Gwen Pritchard"),
+        ("a surveillance zone would remain", "indirect", "Animal Health Agency")]
+    quotes = extract_quotes('Jo Li lost. "She played the big points better." Kim Park said the '
+                            'match turned on one game.')
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", None), ("indirect", "Kim Park")]
+    # a sentence that only attributes, with its adjuncts, still does
+    quotes = extract_quotes('"We will appeal." The company said in a statement on Tuesday.')
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "company")]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
