@@ -838,15 +838,16 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
 
 
 def _zero_that_report(doc: _Doc, cue: _Cue, end: int) -> bool:
-    """Whether a clausal cue opens a clause of its own without ``that``: a clause opener right
-    after it and a finite verb before ``end`` (``The agency said a zone would remain``), not an
-    adjunct (``said in a statement``) or after a cue that takes a listener (``told the crowd
+    """Whether a cue reports content of its own without ``that``: a clause opener right after
+    it and, after a clausal cue, a finite verb before ``end`` (``The agency said a zone would
+    remain``), after another an object (``Kim Park called it “a fluke”``); not an adjunct (``said in a statement``) or after a cue that takes a listener (``told the crowd
     gathered outside``)."""
     tokens = doc.tokens
     k = cue.last + 1
-    if cue.lemma not in CLAUSAL_CUES or cue.lemma in CUE_FRAMES["listener"] or k >= end or \
-            not _opens_clause(tokens[k]):
+    if cue.lemma in CUE_FRAMES["listener"] or k >= end or not _opens_clause(tokens[k]):
         return False
+    if cue.lemma not in CLAUSAL_CUES:
+        return _takes_object(cue.lemma)  # '“…” Kim Park called it “a fluke”': its own object
     return any(t[TEXT].islower() and (t[LOWER] in _FINITE_AUXILIARIES or
                                       t[LOWER].endswith(_FINITE_CONTRACTIONS) or
                                       t[LOWER].endswith("ed") or

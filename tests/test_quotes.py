@@ -1247,6 +1247,9 @@ def test_a_full_sentence_quote_is_not_attributed_to_the_next_sentence_s_report()
     quotes = extract_quotes('Jo Li lost. "She played the big points better." Kim Park said the '
                             'match turned on one game.')
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", None), ("indirect", "Kim Park")]
+    quotes = extract_quotes('Jo Li lost. "She played the big points better." Kim Park, ranked '
+                            '188th, called it "the best day of my life".')
+    assert [(q.kind, q.speaker) for q in quotes][0] == ("direct", None)
     # a sentence that only attributes, with its adjuncts, still does
     quotes = extract_quotes('"We will appeal." The company said in a statement on Tuesday.')
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "company")]
