@@ -140,6 +140,17 @@ MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", 
                                           "councilman", "businessman"})
 """Titles that tell a person's gender as "he" (grammatical gender of English titles)."""
 
+MALE_KIN: frozenset[str] = frozenset({
+    "son", "father", "husband", "brother", "grandson", "grandfather", "uncle", "nephew",
+    "boyfriend", "fiancé", "widower", "stepson", "stepfather"})
+"""Kinship nouns for a man: in apposition to a name (``Her son, Thomas Dunmore,``) they tell
+whom ``he`` can stand for."""
+
+FEMALE_KIN: frozenset[str] = frozenset({
+    "daughter", "mother", "wife", "sister", "granddaughter", "grandmother", "aunt", "niece",
+    "girlfriend", "fiancée", "widow", "stepdaughter", "stepmother"})
+"""Kinship nouns for a woman (``his wife, Anita Reddy``)."""
+
 FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen",
                                             "princess", "duchess", "baroness", "congresswoman",
                                             "chairwoman", "spokeswoman", "sister",
@@ -1001,6 +1012,7 @@ class DocumentPeople:
             elif title in FEMALE_TITLES:
                 ent.votes["she"] += 2
         self._appositive(j, ent)
+        self._kinship(i, j, ent)
         self.events.append((name_from, entity, tokens[name_from][SENT]))
         self.name_at[head] = (tokens[i][START] if role else tokens[name_from][START], entity,
                               name_from)
@@ -1133,6 +1145,22 @@ class DocumentPeople:
         while words and words[0].lower() in LEADING_NOT_NAMES:
             words.pop(0)
         return " ".join(words)
+
+    def _kinship(self, i: int, j: int, ent: _Entity) -> None:
+        """Count the gender a kinship noun in apposition gives a person named at tokens
+        ``i:j`` (``Her son, Thomas Dunmore,``, ``his wife, Anita``, ``Anita, his wife,``)."""
+        tokens = self.tokens
+        kin = []
+        if i >= 2 and tokens[i - 1][TEXT] == ",":
+            kin.append(tokens[i - 2][LOWER])
+        if j + 2 < len(tokens) and tokens[j][TEXT] == "," and \
+                tokens[j + 1][LOWER] in ("his", "her", "their", "whose"):
+            kin.append(tokens[j + 2][LOWER])
+        for word in kin:
+            if word in MALE_KIN:
+                ent.votes["he"] += 2
+            elif word in FEMALE_KIN:
+                ent.votes["she"] += 2
 
     def _appositive(self, j: int, ent: _Entity) -> None:
         """Take ``Name, a doctor,`` / ``Name, the Bradford West MP`` as the person's role."""

@@ -914,6 +914,11 @@ CASES = [
      "said", "speaker_cue_that"),
     ("Li criticized the plan, which an FBI inquiry said was too costly.", "was too costly",
      "indirect", "an FBI inquiry", "said", "speaker_cue_that"),
+    ("Margaret Dunmore died on Tuesday. She was 91. Her son, Thomas Dunmore, said she had "
+     "farmed all her life. “She never took a day off,” he said.", "She never took a day off,",
+     "direct", "Thomas Dunmore", "said", "quote_speaker_cue"),
+    ("Tom Reddy runs the store with his wife, Anita Reddy. “The water came fast,” she said.",
+     "The water came fast,", "direct", "Anita Reddy", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
