@@ -1415,6 +1415,9 @@ class DocumentPeople:
                 self.name_at[k - 1][1] >= 0:
             return self._noun_phrase_ending(k - 1, floor)  # "led Jane Doe to declare"
         if tokens[k][TEXT] == ",":
+            named = self._organisation_in_apposition(k, floor)
+            if named is not None:
+                return named  # "his management company, Blue Door Artists, said"
             k = self._skip_appositive(k, floor)
             if k < floor:
                 return None
@@ -1537,6 +1540,30 @@ class DocumentPeople:
                     # the guru who founded …"
                 return found if found is not None and found.kind != "pronoun" else None
         return None
+
+    def _organisation_in_apposition(self, k: int, floor: int) -> Mention | None:
+        """The proper name set off by commas after a description of an organisation, the
+        second comma at token ``k`` (``his management company, Blue Door Artists,``, ``The state
+        broadcaster, KTV,``): the name speaks, as a group; None when the words between the
+        commas are no capitalised name, the description names no group, or the name is a
+        person's (``_skip_appositive`` reads those)."""
+        tokens = self.tokens
+        comma = k - 1
+        while comma > floor and k - comma <= MAX_NAME_WORDS + 1 and (
+                tokens[comma][TEXT][0].isupper() or tokens[comma][TEXT] in ("&", "of", "and")):
+            comma -= 1
+        if comma <= floor or comma == k - 1 or tokens[comma][TEXT] != "," or \
+                not tokens[comma + 1][TEXT][0].isupper():
+            return None
+        head = tokens[comma - 1]
+        if not head[TEXT].islower() or not (is_group_word(head[LOWER]) or
+                                            _is_role(head[LOWER]) and head[LOWER] in GROUPS):
+            return None
+        found = self.name_at.get(k - 1)
+        if found is not None and found[1] >= 0:
+            return None  # a person: "his top aide, Tad Devine,"
+        start, end = tokens[comma + 1][START], tokens[k - 1][END]
+        return Mention(start, end, self.text[start:end], -1, "group")
 
     def _unnamed_source(self, k: int, floor: int) -> Mention | None:
         """An unnamed source whose postmodifier ends at token ``k`` (``sources close to the
