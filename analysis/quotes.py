@@ -838,16 +838,20 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
 
 
 def _zero_that_report(doc: _Doc, cue: _Cue, end: int) -> bool:
-    """Whether a cue reports content of its own without ``that``: a clause opener right after
-    it and, after a clausal cue, a finite verb before ``end`` (``The agency said a zone would
-    remain``), after another an object (``Kim Park called it “a fluke”``); not an adjunct (``said in a statement``) or after a cue that takes a listener (``told the crowd
+    """Whether a cue reports content of its own without ``that``: after a clausal cue, a word
+    that is no preposition or time and a finite verb before ``end`` (``The agency said a zone
+    would remain``, ``Police said officers had attended``); after another cue, a clause
+    opener as its object (``Kim Park called it “a fluke”``); not an adjunct (``said in a statement``) or after a cue that takes a listener (``told the crowd
     gathered outside``)."""
     tokens = doc.tokens
     k = cue.last + 1
-    if cue.lemma in CUE_FRAMES["listener"] or k >= end or not _opens_clause(tokens[k]):
+    if cue.lemma in CUE_FRAMES["listener"] or k >= end:
         return False
-    if cue.lemma not in CLAUSAL_CUES:
-        return _takes_object(cue.lemma)  # '“…” Kim Park called it “a fluke”': its own object
+    if cue.lemma not in CLAUSAL_CUES:  # '“…” Kim Park called it “a fluke”': its own object
+        return _opens_clause(tokens[k]) and _takes_object(cue.lemma)
+    if not tokens[k][TEXT][0].isalnum() or tokens[k][LOWER] in _PREPOSITIONS or \
+            tokens[k][LOWER] in TIME_WORDS or tokens[k][LOWER] in _PAST_DAYS:
+        return False  # "said in a statement", "said Tuesday"
     return any(t[TEXT].islower() and (t[LOWER] in _FINITE_AUXILIARIES or
                                       t[LOWER].endswith(_FINITE_CONTRACTIONS) or
                                       t[LOWER].endswith("ed") or

@@ -1259,6 +1259,10 @@ def test_a_full_sentence_quote_is_not_attributed_to_the_next_sentence_s_report()
     quotes = extract_quotes('Jo Li lost. "She played the big points better." Kim Park, ranked '
                             '188th, called it "the best day of my life".')
     assert [(q.kind, q.speaker) for q in quotes][0] == ("direct", None)
+    quotes = extract_quotes("‘I’ve been robbed four times,’ said Mr Patel. ‘The police don’t "
+                            "even come.’ Greater Thornbury Police said officers had attended.")
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Patel"), ("direct", "Patel"), ("indirect", "Greater Thornbury Police")]
     # a sentence that only attributes, with its adjuncts, still does
     quotes = extract_quotes('"We will appeal." The company said in a statement on Tuesday.')
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "company")]
