@@ -48,11 +48,10 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS, DETERMINERS, END,
-    EVIDENCE_SOURCES, GROUPS, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
-    ORIGIN_PREPOSITIONS, PARTY_PREFIXES,
-    PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, DocumentPeople, Mention, PRONOUN_GENDER,
-    TIME_DEICTICS, TIME_NOUNS, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
-    people_frame,
+    EVIDENCE_SOURCES, GROUPS, INSTITUTION_HEADS, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
+    ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES,
+    SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, DocumentPeople, Mention, Person, Token, analyse,
+    is_group_word, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -3658,6 +3657,31 @@ ORG_SENTENCES: int = 4
 """Most sentences from an organisation's name to a description that stands for it."""
 
 
+def _institution_before(doc: _Doc, pronoun: Mention) -> Mention | None:
+    """The institution ``it`` stands for: the nearest name before it in its sentence of two or
+    more capitalised words ending in an institution's head noun (``after Gorsefield Bank …, it
+    warned``, ``Vestria's Foreign Ministry … what it called``), not a place's (``PLACE_HEADS``);
+    None when there is none (an earlier sentence's institution is too far: ``… the United
+    States Senate. It does say …`` is the Constitution)."""
+    tokens = doc.tokens
+    k = doc.tok(pronoun.start) - 1
+    floor = doc.tok(doc.sentence_bounds(doc.sentence_of(pronoun.start))[0])
+    while k > floor:
+        head = tokens[k]
+        if head[TEXT][0].isupper() and head[LOWER] in INSTITUTION_HEADS and \
+                head[LOWER] not in PLACE_HEADS and tokens[k - 1][TEXT][0].isupper():
+            first = k - 1
+            while first - 1 >= floor and (tokens[first - 1][TEXT][0].isupper() or
+                                          tokens[first - 1][TEXT] == "&"):
+                first -= 1
+            if tokens[first][LOWER] in DETERMINERS:
+                first += 1  # "The Foreign Ministry": the article opens the sentence
+            start, end = tokens[first][START], head[END]
+            return Mention(start, end, doc.text[start:end], -1, "group")
+        k -= 1
+    return None
+
+
 def _is_named_group(mention: Mention) -> bool:
     """Whether a group speaker is an organisation's proper name of two or more words, its head
     capitalised (``Marlow Airlines``, ``Vestria's Foreign Ministry``), not a description."""
@@ -3783,6 +3807,11 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
                 last_named = mention
         elif speaker is None and _stands_for(doc, mention, last_group):
             speaker = doc.people.group_name(last_group)  # "The union said … It said …"
+        elif speaker is None and mention is not None and mention.text.lower() == "it":
+            named = _institution_before(doc, mention)  # "Shares in Gorsefield Bank fell after
+            if named is not None:  # it warned …"
+                doc.people.note_group(named)
+                speaker = doc.people.group_name(named)
         if cue is not None:
             cue_text = text[doc.tokens[cue.first][START]:doc.tokens[cue.last][END]]
             lemma = cue.lemma or None

@@ -57,7 +57,10 @@ LEADING_NOT_NAMES: frozenset[str] = read_word_list("not_names.txt")
 """Capitalised words that are not (part of) a person's name: function words, days, months,
 words of institution and place names; dropped from the start of a run of capitals."""
 
-INSTITUTION_HEADS: frozenset[str] = read_word_list("institutions.txt")
+PLACE_HEADS: frozenset[str] = read_word_list("places.txt")
+"""Head nouns ending the names of places (``Island``, ``County``, ``Street``)."""
+
+INSTITUTION_HEADS: frozenset[str] = read_word_list("institutions.txt") | PLACE_HEADS
 """Head nouns ending the names of institutions, media outlets and places (``Department``,
 ``Post``, ``Politics``, ``Island``, ``County``): such a name is no person, and as the head of a
 subject it names an institution that speaks (``The New York Post reports``)."""

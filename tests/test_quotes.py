@@ -1268,6 +1268,20 @@ def test_a_full_sentence_quote_is_not_attributed_to_the_next_sentence_s_report()
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "company")]
 
 
+def test_it_speaks_for_the_institution_named_just_before():
+    quotes = extract_quotes("Shares in Gorsefield Bank fell 12 per cent on Thursday after it "
+                            "warned that bad loans would rise sharply.")
+    assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [
+        ("bad loans would rise sharply", "Gorsefield Bank", "it")]
+    quotes = extract_quotes("Vestria's Foreign Ministry summoned the ambassador to protest what "
+                            "it called “a flagrant violation” of its airspace.")
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Vestria's Foreign Ministry"]
+    # a place is no speaker
+    quotes = extract_quotes("Flooding hit Cook County on Monday after it said the levee would "
+                            "hold.")
+    assert [q.speaker for q in quotes] == [None]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
