@@ -48,10 +48,10 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS, DETERMINERS, END,
-    EVIDENCE_SOURCES, GROUPS, INSTITUTION_HEADS, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
-    ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES,
-    SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, DocumentPeople, Mention, Person, Token, analyse,
-    is_group_word, is_skippable, name_tag_end, people_frame,
+    EVIDENCE_SOURCES, GROUPS, INSTITUTION_HEADS, IRREGULAR_PASTS, LOWER, MODIFIERS, MONTHS,
+    NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER,
+    PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, DocumentPeople,
+    Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -840,8 +840,8 @@ def _zero_that_report(doc: _Doc, cue: _Cue, end: int) -> bool:
     """Whether a cue reports content of its own without ``that``: after a clausal cue, a word
     that is no preposition or time and a finite verb before ``end`` (``The agency said a zone
     would remain``, ``Police said officers had attended``); after another cue, a clause
-    opener as its object (``Kim Park called it “a fluke”``); not an adjunct (``said in a statement``) or after a cue that takes a listener (``told the crowd
-    gathered outside``)."""
+    opener as its object (``Kim Park called it “a fluke”``); not an adjunct (``said in a
+    statement``), nor after a cue that takes a listener (``told the crowd gathered outside``)."""
     tokens = doc.tokens
     k = cue.last + 1
     if cue.lemma in CUE_FRAMES["listener"] or k >= end:
@@ -852,9 +852,7 @@ def _zero_that_report(doc: _Doc, cue: _Cue, end: int) -> bool:
             tokens[k][LOWER] in TIME_WORDS or tokens[k][LOWER] in _PAST_DAYS:
         return False  # "said in a statement", "said Tuesday"
     return any(t[TEXT].islower() and (t[LOWER] in _FINITE_AUXILIARIES or
-                                      t[LOWER].endswith(_FINITE_CONTRACTIONS) or
-                                      t[LOWER].endswith("ed") or
-                                      t[LOWER] in _IRREGULAR_PASTS or t[LOWER] in COMMON_PASTS)
+                                      t[LOWER].endswith(_FINITE_CONTRACTIONS) or _past_form(t))
                for t in tokens[k + 1:end])
 
 
@@ -1500,11 +1498,17 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
 _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "does"})
 
 
+def _past_form(token: Token) -> bool:
+    """Whether a word may be a past-tense verb: ``-ed``, or an irregular past of a reporting or
+    common verb (``speakers.IRREGULAR_PASTS``, ``speakers.COMMON_PASTS``: ``told``, ``held``)."""
+    lower = token[LOWER]
+    return lower.endswith("ed") or lower in IRREGULAR_PASTS or lower in COMMON_PASTS
+
+
 def _past_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
     """Whether tokens ``k:m`` hold a word that may be a past-tense verb (``peaked``, ``held``):
     the clause has its own verb, which ``and was`` may be joined to."""
-    return any(t[TEXT].islower() and (t[LOWER].endswith("ed") or t[LOWER] in _IRREGULAR_PASTS or
-                                      t[LOWER] in COMMON_PASTS) for t in tokens[k:m])
+    return any(t[TEXT].islower() and _past_form(t) for t in tokens[k:m])
 
 KINSHIP: frozenset[str] = frozenset({
     "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "grandfather",
@@ -2689,8 +2693,6 @@ def _adverb_after_object(tokens: Sequence[Token], m: int, end: int) -> bool:
 
 _PREDICATE_OBJECT_WORDS = DETERMINERS | _SPEAKER_PRONOUNS | {"him", "them", "us", "me", "it",
                                                              "no", "about", "to", "with"}
-_IRREGULAR_PASTS = frozenset(
-    form for forms in verbs.IRREGULAR_FORMS.values() for form in forms[1] | forms[2])
 
 
 def _second_predicate(tokens: Sequence[Token], k: int, m: int, end: int) -> bool:
@@ -2703,7 +2705,7 @@ def _second_predicate(tokens: Sequence[Token], k: int, m: int, end: int) -> bool
         return False
     verb = tokens[m + 1]
     return verb[TEXT].islower() and (
-        verb[LOWER].endswith(("ed", "ing")) or verb[LOWER] in _IRREGULAR_PASTS) and \
+        verb[LOWER].endswith("ing") or _past_form(verb)) and \
         tokens[m + 2][LOWER] in _PREDICATE_OBJECT_WORDS
 
 

@@ -373,7 +373,7 @@ _TIME_ADVERBS = frozenset({"then", "later", "now", "still", "finally", "eventual
                            "meanwhile", "afterward", "afterwards", "soon", "again", "earlier"})
 """Adverbs of time opening a clause before its subject (``Then someone shouted``), unlike
 adverbs of degree, which belong to it (``Nearly a third said``)."""
-_IRREGULAR_PASTS = frozenset(
+IRREGULAR_PASTS: frozenset[str] = frozenset(
     form for forms in verbs.IRREGULAR_FORMS.values() for form in forms[1] | forms[2]
     if not form.endswith("ed")) - {"forecast", "hit", "shot", "read", "put"}
 """Irregular past forms of reporting verbs (``said``, ``told``, ``found``): a verb inside a
@@ -1559,8 +1559,7 @@ class DocumentPeople:
                 not tokens[comma + 1][TEXT][0].isupper():
             return None
         head = tokens[comma - 1]
-        if not head[TEXT].islower() or not (is_group_word(head[LOWER]) or
-                                            _is_role(head[LOWER]) and head[LOWER] in GROUPS):
+        if not head[TEXT].islower() or not is_group_word(head[LOWER]):
             return None
         found = self.name_at.get(k - 1)
         if found is not None and found[1] >= 0:
@@ -1760,7 +1759,8 @@ class DocumentPeople:
                 continue
             if word[LOWER] in CLAUSE_OPENING or not word[TEXT][0].isalnum() and \
                     word[TEXT] != "%" or word[TEXT] in ZERO_RELATIVE_NOUNS or \
-                    m < k and word[LOWER] in ("who", "which") and tokens[m + 1][LOWER] in DETERMINERS:
+                    m < k and word[LOWER] in ("who", "which") and \
+                    tokens[m + 1][LOWER] in DETERMINERS:
                 break  # "the third time AROS said"; "the plan, which the FBI said was …": the
                 # relative pronoun is the object, the subject follows it
             if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
@@ -1769,7 +1769,7 @@ class DocumentPeople:
                     word[LOWER] not in MODIFIERS and word[LOWER] not in SURVEY_PARTICIPLES and \
                     word[LOWER] not in _SOURCE_PARTICIPLES or \
                     word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS or \
-                    m < k and word[LOWER] in _IRREGULAR_PASTS or \
+                    m < k and word[LOWER] in IRREGULAR_PASTS or \
                     word[TEXT].islower() and word[LOWER] in COMMON_PASTS:
                 return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
                 # "New York City also has a large population": a clause, no noun phrase
