@@ -2350,7 +2350,7 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
             return -1, ""  # "cited Prime Minister X", "quoted an official as saying": a
             # source named, not content
     if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
-            tokens[k][LOWER] in _NOT_CLAUSE_OPENERS:
+            tokens[k][LOWER] in _NOT_CLAUSE_OPENERS and not _quantified_subject(doc, k, b):
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
                 not (_takes_object(cue.lemma) or evidence) or tokens[k][LOWER] in _REFLEXIVES:
             quoted = -1 if cue.lemma in CUE_FRAMES["listener"] or \
@@ -2358,6 +2358,22 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
             return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
         rule = "speaker_cue_object"
     return k, rule
+
+
+_NEGATIVE_SUBJECTS = frozenset({"no", "nothing", "something", "anything"})
+"""Words in ``_NOT_CLAUSE_OPENERS`` that also open a clause's subject (``no one was hurt``,
+``nothing had changed``)."""
+
+
+def _quantified_subject(doc: _Doc, k: int, b: int) -> bool:
+    """Whether the word at token ``k`` after a cue opens the subject of a clause, a finite verb
+    following within ``FINITE_CLAUSE_WINDOW`` tokens (``said no one was hurt``, ``said nothing
+    had changed``), not an answer or object (``said no to the deal``)."""
+    tokens = doc.tokens
+    if tokens[k][LOWER] not in _NEGATIVE_SUBJECTS or k + 1 >= b or tokens[k + 1][LOWER] == "to":
+        return False
+    return any(t[TEXT].islower() and (t[LOWER] in _FINITE_AUXILIARIES or _past_form(t))
+               for t in tokens[k + 1:min(b, k + 1 + FINITE_CLAUSE_WINDOW)])
 
 
 def _is_evidence(doc: _Doc, mention: Mention) -> bool:

@@ -923,6 +923,10 @@ CASES = [
      "he was resting at home", "indirect", "Blue Door Artists", "said", "speaker_cue_that"),
     ("The state broadcaster, KTV, reported that rebel forces had retaken the city.",
      "rebel forces had retaken the city", "indirect", "KTV", "reported", "speaker_cue_that"),
+    ("Police said no one was hurt in the blast.", "no one was hurt in the blast", "indirect",
+     "Police", "said", "speaker_cue_that"),
+    ("Jo Li said nothing had changed since the vote.", "nothing had changed since the vote",
+     "indirect", "Jo Li", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1280,6 +1284,10 @@ def test_it_speaks_for_the_institution_named_just_before():
     quotes = extract_quotes("Flooding hit Cook County on Monday after it said the levee would "
                             "hold.")
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_saying_no_to_something_is_no_clause():
+    assert [q.text for q in extract_quotes("Jo Li said no to the deal on Monday.")] == []
 
 
 def test_a_relative_that_opens_no_report():
