@@ -1813,8 +1813,8 @@ def _before_main_clause(doc: _Doc, start: int, end: int,
                 n += 1
             if n < b and (_opens_clause(tokens[n]) or tokens[n][TEXT][0].isupper() or
                           _bare_subject_word(tokens[n])) and \
-                    any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and
-                        t[LOWER].endswith("ed") for t in tokens[n + 1:b]):
+                    any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and _past_form(t)
+                        for t in tokens[n + 1:b]):
                 cut = n  # not ", the bank's largest contributor": an appositive, no verb
         m += 1
     if cut < 0:

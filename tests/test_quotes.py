@@ -927,6 +927,9 @@ CASES = [
      "Police", "said", "speaker_cue_that"),
     ("Jo Li said nothing had changed since the vote.", "nothing had changed since the vote",
      "indirect", "Jo Li", "said", "speaker_cue_that"),
+    ("When the chief constable told this newspaper that knife crime was under control, many "
+     "readers wrote in to disagree.", "knife crime was under control", "indirect",
+     "chief constable", "told", "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
