@@ -697,7 +697,27 @@ def _opens_utterance(doc: _Doc, q: QuoteSpan) -> bool:
         return True
     i = doc.tok(q.open) - 1
     return i >= 0 and doc.tokens[i][START] >= p_start and i in doc.cue_last and \
-        not _embedded_cue(doc, i)
+        not _embedded_cue(doc, i) and not _after_what(doc, i)
+
+
+def _after_what(doc: _Doc, last: int) -> bool:
+    """Whether the cue ending at token ``last`` has ``what`` before its subject, with no
+    punctuation but an aside's commas between (``what their union, the Alliance, called
+    “robot-speed targets”``): the quotation is the name it gives, a fragment."""
+    tokens = doc.tokens
+    cue = doc.cue_at.get(last)
+    k = (cue.first if cue is not None else last) - 1
+    while k >= 0 and last - k <= WHAT_SUBJECT_WORDS and tokens[k][SENT] == tokens[last][SENT] and \
+            (tokens[k][TEXT][0].isalnum() or tokens[k][TEXT] in (",", ".", "'s", "’s")):
+        if tokens[k][LOWER] == "what":
+            return True
+        k -= 1
+    return False
+
+
+WHAT_SUBJECT_WORDS: int = 10
+"""Most tokens from ``what`` to the cue whose quotation names something (``what their union,
+the Warehouse Workers Alliance, called``)."""
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})

@@ -1547,7 +1547,8 @@ class DocumentPeople:
     def _organisation_in_apposition(self, k: int, floor: int) -> Mention | None:
         """The proper name set off by commas after a description of an organisation, the
         second comma at token ``k`` (``his management company, Blue Door Artists,``, ``The state
-        broadcaster, KTV,``): the name speaks, as a group; None when the words between the
+        broadcaster, KTV,``, ``their union, the Warehouse Workers Alliance,``): the name speaks,
+        as a group; None when the words between the
         commas are no capitalised name, the description names no group, or the name is a
         person's (``_skip_appositive`` reads those)."""
         tokens = self.tokens
@@ -1555,8 +1556,11 @@ class DocumentPeople:
         while comma > floor and k - comma <= MAX_NAME_WORDS + 1 and (
                 tokens[comma][TEXT][0].isupper() or tokens[comma][TEXT] in ("&", "of", "and")):
             comma -= 1
-        if comma <= floor or comma == k - 1 or tokens[comma][TEXT] != "," or \
-                not tokens[comma + 1][TEXT][0].isupper():
+        first = comma + 1
+        if comma > floor and tokens[comma][TEXT] == "the":
+            comma -= 1  # "their union, the Warehouse Workers Alliance,"
+        if comma <= floor or first == k or tokens[comma][TEXT] != "," or \
+                not tokens[first][TEXT][0].isupper():
             return None
         head = tokens[comma - 1]
         if not head[TEXT].islower() or not is_group_word(head[LOWER]):
@@ -1564,7 +1568,7 @@ class DocumentPeople:
         found = self.name_at.get(k - 1)
         if found is not None and found[1] >= 0:
             return None  # a person: "his top aide, Tad Devine,"
-        start, end = tokens[comma + 1][START], tokens[k - 1][END]
+        start, end = tokens[first][START], tokens[k - 1][END]
         return Mention(start, end, self.text[start:end], -1, "group")
 
     def _unnamed_source(self, k: int, floor: int) -> Mention | None:

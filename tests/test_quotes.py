@@ -930,6 +930,9 @@ CASES = [
     ("When the chief constable told this newspaper that knife crime was under control, many "
      "readers wrote in to disagree.", "knife crime was under control", "indirect",
      "chief constable", "told", "speaker_cue_object_that"),
+    ("Workers walked out over what their union, the Warehouse Workers Alliance, called "
+     "“robot-speed targets”.", "robot-speed targets", "partial", "Warehouse Workers Alliance",
+     "called", "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
