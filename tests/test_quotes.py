@@ -933,6 +933,9 @@ CASES = [
     ("Workers walked out over what their union, the Warehouse Workers Alliance, called "
      "“robot-speed targets”.", "robot-speed targets", "partial", "Warehouse Workers Alliance",
      "called", "partial_in_cue_sentence"),
+    ("Zephyr Air will order 40 new jets, its chief executive, Lars Engstrom, told the Financial "
+     "Times. He said the airline hoped to grow.", "the airline hoped to grow", "indirect",
+     "Lars Engstrom", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
