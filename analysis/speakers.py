@@ -1893,9 +1893,10 @@ class DocumentPeople:
             comma -= 1
         if comma <= floor or tokens[comma][TEXT] != ",":
             return -1
-        for head in range(comma + 1, min(k, comma + 1 + LEADING_NAME_WORDS)):
+        opening = comma + 2 if tokens[comma + 1][LOWER] == "the" else comma + 1  # "the Rt Rev"
+        for head in range(opening, min(k, opening + LEADING_NAME_WORDS)):
             found = self.name_at.get(head)
-            if found is not None and found[1] >= 0 and found[0] == tokens[comma + 1][START] \
+            if found is not None and found[1] >= 0 and found[0] == tokens[opening][START] \
                     and (head + 1 == k or tokens[head + 1][LOWER] in ORIGIN_PREPOSITIONS):
                 return head
         return -1

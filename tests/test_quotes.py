@@ -936,6 +936,9 @@ CASES = [
     ("Zephyr Air will order 40 new jets, its chief executive, Lars Engstrom, told the Financial "
      "Times. He said the airline hoped to grow.", "the airline hoped to grow", "indirect",
      "Lars Engstrom", "said", "speaker_cue_that"),
+    ("The Bishop of Harrowgate, the Rt Rev Simon Achebe-Lowe, has criticised the government for "
+     "cutting funding.", "the government for cutting funding", "indirect", "Simon Achebe-Lowe",
+     "criticised", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
