@@ -432,7 +432,8 @@ class _Doc:
                     if mention is not None:
                         break
                 if mention is None:
-                    mention = self.people.subject_between(floor, cue.first)
+                    mention = self.people.subject_between(floor, cue.first,
+                                                          bare_plural=participle)
             if mention is None:
                 mention = self.people.subject_before_relative(cue.first, floor)
         self.speaker_cache[cue.first] = mention

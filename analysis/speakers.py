@@ -687,6 +687,15 @@ NOT_ADVERBS: frozenset[str] = frozenset({"family", "supply", "rally", "ally", "i
 """Words in -ly that are no adverbs."""
 
 
+def _bare_plural_subject(word: Token, nxt: Token) -> bool:
+    """Whether a word opening a clause is the bare plural of a role or group and its verb
+    follows (``Inspectors visited``, ``Officials said``): a subject with no article."""
+    lower = word[LOWER]
+    return lower.endswith("s") and not lower.endswith("ss") and word[TEXT].isalpha() and \
+        (is_group_word(lower) or _is_role(lower)) and \
+        (nxt[LOWER] in _AUXILIARIES or _is_verb(nxt, word) or nxt[LOWER] in COMMON_PASTS)
+
+
 def _is_verb(token: Token, before: Token | None) -> bool:
     """Whether a lower-case word is a verb bounding a subject (``The town | released``): a
     reporting verb form, or a past form in -ed that is no modifier (``former`` words), does not
@@ -1064,9 +1073,12 @@ class DocumentPeople:
             lower[:2] in PARTY_PREFIXES and (lower[2:] in ABBREVIATIONS or len(lower) == 3)
         # "D-Calif.", "R-Ga.", "D-N.Y."
 
-    def subject_between(self, floor: int, end: int) -> Mention | None:
+    def subject_between(self, floor: int, end: int, *,
+                        bare_plural: bool = False) -> Mention | None:
         """The first person named (not as a possessive) or pronoun between two tokens: the
-        subject a coordinated or infinitive cue shares (``X confronted him and accused``)."""
+        subject a coordinated or infinitive cue shares (``X confronted him and accused``); with
+        ``bare_plural`` (for a participle after a comma) also a bare plural group opening the
+        clause (``Inspectors visited the school, saying``)."""
         tokens = self.tokens
         possessed = None
         for k in range(floor, end):
@@ -1085,6 +1097,10 @@ class DocumentPeople:
                     possessed is None:
                 possessed = self._noun_phrase_ending(k + 1, floor)  # "Jo Li's campaign
                 # shrugged off …, telling": unless a person is named after it
+            if bare_plural and k == floor and k + 1 < end and \
+                    _bare_plural_subject(tokens[k], tokens[k + 1]):
+                return Mention(tokens[k][START], tokens[k][END], tokens[k][TEXT], -1, "group")
+                # "Inspectors visited the school, saying …": a plural of a role or group, bare
             if k == floor and tokens[k][LOWER] in _SUBJECT_DETERMINERS:
                 head = k + 1
                 last_noun = -1

@@ -939,6 +939,9 @@ CASES = [
     ("The Bishop of Harrowgate, the Rt Rev Simon Achebe-Lowe, has criticised the government for "
      "cutting funding.", "the government for cutting funding", "indirect", "Simon Achebe-Lowe",
      "criticised", "speaker_cue_object"),
+    ("Inspectors visited the school on Thursday, saying leaders had failed to tackle bullying.",
+     "leaders had failed to tackle bullying", "indirect", "Inspectors", "saying",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
