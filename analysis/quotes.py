@@ -48,10 +48,11 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS, DETERMINERS, END,
-    EVIDENCE_SOURCES, GROUPS, INSTITUTION_HEADS, IRREGULAR_PASTS, LOWER, MODIFIERS, MONTHS,
-    NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER,
-    PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, DocumentPeople,
-    Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end, people_frame,
+    EVIDENCE_SOURCES, GROUPS, INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS,
+    MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS,
+    PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS,
+    DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
+    people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -1530,14 +1531,6 @@ def _past_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
     """Whether tokens ``k:m`` hold a word that may be a past-tense verb (``peaked``, ``held``):
     the clause has its own verb, which ``and was`` may be joined to."""
     return any(t[TEXT].islower() and _past_form(t) for t in tokens[k:m])
-
-KINSHIP: frozenset[str] = frozenset({
-    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "grandfather",
-    "grandmother", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
-    "friend", "boyfriend", "girlfriend", "fiancé", "fiancée", "colleague", "neighbor",
-    "neighbour", "boss", "mentor", "parents", "children"})
-"""Nouns for people close to someone (``his grandfather, a piano tuner``): an appositive after
-one describes that person."""
 
 
 def _describes_before(tokens: Sequence[Token], comma: int) -> bool:
@@ -3669,16 +3662,6 @@ def _stands_for(doc: _Doc, pronoun: Mention | None, group: Mention | None) -> bo
     return pronoun.text.lower() == "they" or pronoun.text.lower() == "it" and not plural
 
 
-ORG_DESCRIPTION_HEADS: frozenset[str] = frozenset({
-    "company", "firm", "group", "organization", "organisation", "business", "operator",
-    "carrier", "airline", "maker", "carmaker", "automaker", "manufacturer", "startup",
-    "retailer", "chain", "lender", "bank", "insurer", "utility", "broadcaster", "network",
-    "publisher", "club", "team", "league", "federation", "association", "union", "charity",
-    "museum", "hospital", "university", "school", "institute", "ministry", "department",
-    "agency", "commission", "council", "authority", "regulator", "watchdog", "court"})
-"""Heads of a definite description that stands for an organisation named just before (``The
-carrier said``, ``the ministry said``)."""
-
 GENERIC_ORG_HEADS: frozenset[str] = frozenset({
     "company", "firm", "group", "organization", "organisation", "business", "operator",
     "carrier", "maker", "carmaker", "automaker", "manufacturer", "startup", "retailer", "chain",
@@ -3686,6 +3669,14 @@ GENERIC_ORG_HEADS: frozenset[str] = frozenset({
 """Description heads that fit any organisation but a public body (``the company`` is no
 ministry's); any other head must repeat the named one's (``the ministry`` for ``Foreign
 Ministry``)."""
+
+ORG_DESCRIPTION_HEADS: frozenset[str] = GENERIC_ORG_HEADS | {
+    "airline", "bank", "network", "club", "team", "league", "federation", "association", "union",
+    "charity", "museum", "hospital", "university", "school", "institute", "ministry",
+    "department", "agency", "commission", "council", "authority", "regulator", "watchdog",
+    "court"}
+"""Heads of a definite description that stands for an organisation named just before (``The
+carrier said``, ``the ministry said``): the generic ones and those of one kind of body."""
 
 PUBLIC_BODY_HEADS: frozenset[str] = frozenset({
     "ministry", "department", "agency", "commission", "council", "committee", "court", "police",

@@ -154,6 +154,12 @@ FEMALE_KIN: frozenset[str] = frozenset({
     "girlfriend", "fiancée", "widow", "stepdaughter", "stepmother"})
 """Kinship nouns for a woman (``his wife, Anita Reddy``)."""
 
+KINSHIP: frozenset[str] = MALE_KIN | FEMALE_KIN | {
+    "cousin", "parents", "children", "friend", "colleague", "neighbor", "neighbour", "boss",
+    "mentor"}
+"""Nouns for people close to someone, of either gender (``his grandfather, a piano tuner``):
+an appositive after one describes that person."""
+
 FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen",
                                             "princess", "duchess", "baroness", "congresswoman",
                                             "chairwoman", "spokeswoman", "sister",
