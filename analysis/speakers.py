@@ -1631,10 +1631,6 @@ class DocumentPeople:
             k -= 1  # "aides to the governor", "an adviser to both Clintons"
         if k - 1 < floor or tokens[k][LOWER] not in _GROUP_PREPOSITIONS:
             return None
-        if tokens[k][LOWER] in ("to", "with", "in") and \
-                tokens[k - 1][LOWER] in _SOURCE_POSTMODIFIERS and \
-                k - 2 >= floor:
-            k -= 1  # "people close to Clinton", "a person familiar with the talks"
         head = tokens[k - 1][LOWER]
         member = head.rstrip("s") in _AFFILIATION_HEADS and k - 1 > floor and \
             tokens[k - 2][TEXT].islower()  # "the ranking Democrat on", "top Republicans in"
