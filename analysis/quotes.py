@@ -1625,8 +1625,9 @@ def _attribution_follows(doc: _Doc, k: int, end: int) -> bool:
     for m in range(k + 1, min(end, k + window)):
         if m in doc.cue_at:
             mention = doc.people.speaker_before(m, k)
-            if mention is None or mention.start != doc.tokens[k][START]:
-                return False
+            if mention is None or mention.start != doc.tokens[k][START] and not (
+                    doc.tokens[k][LOWER] == "the" and mention.start == doc.tokens[k + 1][START]):
+                return False  # (a group's name is read without its article: "the Post")
             cue = doc.cue_at[m]
             after = doc.tokens[cue.last + 1][LOWER] if cue.last + 1 < end else "."
             return not (after in _ADJUNCT_PREPOSITIONS or after in ("on", "for", "with")) or \
@@ -2891,6 +2892,10 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
         # "…, she said, when she was earning $24,000, a boss invited her …": the main clause
         # follows the subordinate one and is part of what is reported
         comma = next((m for m in range(resume + 1, b) if tokens[m][TEXT] == ","), -1)
+        if 0 < comma < b - 2 and _attribution_follows(doc, comma + 1, b):
+            # "…, KTV reported, while in Chicago the parade began …, the Courier reported":
+            # the second clause has its own attribution (``_inverted``)
+            return start, end, _Attribution(mention, cue, "clause_speaker_cue")
         if 0 < comma < b - 2 and tokens[comma + 1][TEXT][0].isalnum():
             resume = comma + 1
     end_tok = _clause_end(doc, resume, b, stops)

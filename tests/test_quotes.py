@@ -1305,6 +1305,14 @@ def test_saying_no_to_something_is_no_clause():
     assert [q.text for q in extract_quotes("Jo Li said no to the deal on Monday.")] == []
 
 
+def test_each_clause_of_a_pair_keeps_its_own_trailing_attribution():
+    text = ("In Seattle, marchers held white roses aloft, KTV reported, while in Chicago the "
+            "parade began with a moment of silence, the Chicago Courier reported.")
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("In Seattle, marchers held white roses aloft", "KTV"),
+        ("while in Chicago the parade began with a moment of silence", "Chicago Courier")]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
