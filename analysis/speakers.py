@@ -2053,6 +2053,10 @@ class DocumentPeople:
                 m -= 2  # "The Socialists' leader": a plural possessive before the head
                 start = m
                 continue
+            if prev[TEXT][0].isdigit() and m - 2 >= floor and \
+                    tokens[m - 2][LOWER] in ("a", "an", "the"):
+                m -= 1  # "a 2008 campaign veteran", "a 20-year veteran": a number after the
+                continue  # article
             if _ends_clause(prev, tokens[m - 2] if m - 2 >= floor else None):
                 break  # "a rebuke to what Republicans say": no determiner; a bare group
             if prev[TEXT][0].isalpha() and (prev[LOWER] in MODIFIERS or prev[LOWER] in ROLES or
@@ -2175,6 +2179,8 @@ class DocumentPeople:
                     or word[TEXT][0].isupper() or word[LOWER] in GROUPS or word[TEXT] == "."
                     or word[LOWER] == "of" and end > k and self._titled_name_after(end,
                                                                                   ceiling)
+                    or word[TEXT][0].isdigit() and end == k + 1 and
+                    tok[LOWER] in ("a", "an", "the")
                     or _strip_possessive(word[TEXT]).replace("-", "").isalpha() and
                     word[TEXT].islower() and self._role_follows(end, ceiling)):  # "the ad's"
                 break  # "the second official", "retired neurosurgeon Ben Carson", "Idaho
