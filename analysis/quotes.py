@@ -980,13 +980,14 @@ def _attribute_direct(doc: _Doc, q: QuoteSpan, index: int,
         else p_start
     floor = max(doc.sentence_bounds(s_open)[0], prev, p_start)
     before_char = _before_char(text, q.open, p_start)
-    if before_char == ":":
+    after = _after_attribution(doc, q, limit) if q.closed and not split else None
+    if before_char == ":" and after is None:
         found = _before_attribution(doc, q, floor) or _colon_speaker(doc, q, p_start) or \
             _subject_colon(doc, q, floor)
         if found:
             return found
     if q.closed and not split:
-        found = _after_attribution(doc, q, limit)
+        found = after
         if found and before_char == "," and _introduces(doc, found, nxt):
             # "When X shouted, “A,” Y joked, “B”": Y's cue introduces the next quote
             found = _before_attribution(doc, q, floor) or found

@@ -1317,6 +1317,14 @@ def test_each_clause_of_a_pair_keeps_its_own_trailing_attribution():
         ("while in Chicago the parade began with a moment of silence", "Chicago Courier")]
 
 
+def test_a_quote_after_a_colon_takes_its_own_trailing_attribution():
+    text = ("Jo Li explained that Kim Park could not have the papers she wanted because they "
+            "were stuck in the system: “Trust me, I share your anger,” Li wrote.")
+    quote = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker, q.speaker_mention, q.cue, q.rule) for q in quote] == [
+        ("Trust me, I share your anger,", "Jo Li", "Li", "wrote", "quote_speaker_cue")]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
