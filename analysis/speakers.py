@@ -406,8 +406,11 @@ said``)."""
 MAX_ORIGIN_WORDS = 4
 """Words of the place or organisation after ``of``/``from`` that follows a speaker's name."""
 
-_NOT_MODIFIERS = CLAUSE_OPENING | SKIPPABLE | DETERMINERS | _GROUP_PREPOSITIONS | frozenset({
+_NOUN_PREPOSITIONS = _GROUP_PREPOSITIONS | frozenset({
     "by", "on", "about", "over", "against", "under", "than", "like", "among", "into"})
+"""Prepositions before a noun phrase: where the modifiers of a speaker's noun end."""
+
+_NOT_MODIFIERS = CLAUSE_OPENING | SKIPPABLE | DETERMINERS | _NOUN_PREPOSITIONS
 """Function words that end the modifiers of a bare plural subject (``While critics say``)."""
 
 DESCRIPTION_TITLES: dict[str, frozenset[str]] = read_frames("description_titles.csv",
@@ -2057,8 +2060,10 @@ class DocumentPeople:
                     tokens[m - 2][LOWER] in ("a", "an", "the"):
                 m -= 1  # "a 2008 campaign veteran", "a 20-year veteran": a number after the
                 continue  # article
-            if _ends_clause(prev, tokens[m - 2] if m - 2 >= floor else None):
+            if _ends_clause(prev, tokens[m - 2] if m - 2 >= floor else None) or \
+                    prev[LOWER] in _NOUN_PREPOSITIONS and prev[LOWER] != "of":
                 break  # "a rebuke to what Republicans say": no determiner; a bare group
+                # ("The rally ended with protesters chanting"; but "a wide array of economists")
             if prev[TEXT][0].isalpha() and (prev[LOWER] in MODIFIERS or prev[LOWER] in ROLES or
                                            prev[TEXT][0].isupper() or prev[TEXT].islower()):
                 if prev[TEXT][0].isupper() and prev[TEXT].endswith(_POSSESSIVE):

@@ -946,6 +946,8 @@ CASES = [
      "a 2008 campaign veteran", "said", "quote_cue_speaker"),
     ("“It was over,” said a 20-year veteran of the force.", "It was over,", "direct",
      "a 20-year veteran of the force", "said", "quote_cue_speaker"),
+    ("The rally ended with protesters chanting, “No more cuts.”", "No more cuts.", "direct",
+     "protesters", "chanting", "participle_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
