@@ -185,6 +185,10 @@ ATTRIBUTION_WINDOW: int = 6
 """Most words of a speaker and auxiliaries before the cue that ends a clause (``…, his campaign
 has argued``)."""
 
+MAX_WITH_SUBJECT_WORDS: int = 5
+"""Most words of the subject of a participle in a ``with`` absolute (``with one of her ads
+asking``)."""
+
 TITLE_MAX_WORDS: int = 6
 """Most words of quoted words read as a title (``"Meet the Press"``) and typed scare."""
 
@@ -407,7 +411,7 @@ class _Doc:
         participle = cue.first - 1 >= floor and tokens[cue.first][LOWER].endswith("ing") and \
             tokens[cue.first - 1][TEXT] == ","
         # "X endorsed Clinton, saying …": the participle's subject is X, not the object before it
-        mention = None if participle else \
+        mention = None if participle else self._with_subject(cue, floor) or \
             self.people.speaker_before(cue.first, floor) or self._aside_subject(cue, floor)
         if mention is not None and tokens[cue.first][LOWER].endswith("ing") and \
                 self.tok(mention.start) - 1 >= floor and \
@@ -482,6 +486,27 @@ class _Doc:
     def _quoted(self, k: int) -> bool:
         """Whether token ``k`` lies inside a closed quotation."""
         return any(first < k < close for first, close in self.quote_close.items())
+
+    def _with_subject(self, cue: _Cue, floor: int) -> Mention | None:
+        """The subject of a participle cue after ``with`` and a noun phrase (``…, with one
+        heckler yelling, “…”``, ``…, with one of her ads asking``, ``graphics showing``,
+        ``replacing it with softer language calling for``): the noun phrase of at most
+        ``MAX_WITH_SUBJECT_WORDS`` words between ``with`` and the cue, a person when it is a
+        name; None for any other cue."""
+        tokens = self.tokens
+        if not tokens[cue.first][LOWER].endswith("ing"):
+            return None
+        k = cue.first - 1
+        while k > floor and cue.first - k <= MAX_WITH_SUBJECT_WORDS and \
+                tokens[k][TEXT][0].isalnum() and tokens[k][LOWER] != "with":
+            k -= 1
+        if k < floor or k + 1 == cue.first or tokens[k][LOWER] != "with":
+            return None
+        named = self.people.speaker_before(cue.first, k + 1)
+        if named is not None and named.start == tokens[k + 1][START]:
+            return named
+        first, last = tokens[k + 1], tokens[cue.first - 1]
+        return Mention(first[START], last[END], self.text[first[START]:last[END]], -1, "group")
 
     def _quoted_by_as(self, cue: _Cue, floor: int) -> Mention | None:
         """``Jo Li was quoted by Le Monde as saying …``: the subject of a passive ``source``
