@@ -639,6 +639,13 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             nxt == "," and i + 2 < len(tokens) and tokens[i + 2][LOWER] == "which"):
         return False  # "1,600 emails", "most states", "Southern states", "comments that
         # were echoed", "the Blue Cross Blue Shield plans, which dominate …": a noun
+    if lower.endswith("s") and lower != lemma and (prev[TEXT] in (",", ";") or
+                                                   prev[LOWER] in ("and", "but") and
+                                                   tokens[i - 2][TEXT] == ",") and \
+            i + 1 < len(tokens) and tokens[i + 1][TEXT].islower() and \
+            (_past_form(tokens[i + 1]) or tokens[i + 1][LOWER] in _FINITE_AUXILIARIES):
+        return False  # "…, protests began", "…, and reports have since emerged": the subject
+        # of the verb after it (not "which he favors but says would never win")
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:

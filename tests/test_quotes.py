@@ -1331,6 +1331,13 @@ def test_a_quote_after_a_colon_takes_its_own_trailing_attribution():
         ("Trust me, I share your anger,", "Jo Li", "Li", "wrote", "quote_speaker_cue")]
 
 
+def test_a_plural_noun_before_its_verb_is_no_cue():
+    quotes = extract_quotes("After Kim Park claimed the vote was stolen, protests began.")
+    assert [(q.text, q.cue) for q in quotes] == [("the vote was stolen", "claimed")]
+    quotes = extract_quotes("Jo Li resigned in May, and reports have since emerged of a feud.")
+    assert quotes == []
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
