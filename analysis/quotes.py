@@ -2567,7 +2567,8 @@ def _clause_record(doc: _Doc, k: int, bounds: _Bounds, stops: Sequence[int],
                     tokens[m + 1][LOWER] in _SPEAKER_PRONOUNS or \
                     tokens[m][LOWER] == "even" and m + 1 < end_tok and \
                     tokens[m + 1][LOWER] in ("though", "as") or \
-                    not reason and _adjunct_at(tokens, m) or \
+                    not reason and (_adjunct_at(tokens, m) or _duration_at(tokens, m)) or \
+                    _subordinate_as_at(tokens, m) or \
                     _object_verb_at(tokens, k, m, clausal) or \
                     not reason and (_adverb_after_object(tokens, m, end_tok) or
                                     _second_predicate(tokens, k, m, end_tok)) or \
@@ -2729,6 +2730,36 @@ def _adjunct_at(tokens: Sequence[Token], m: int) -> bool:
             break
     return tokens[m][LOWER] in ("last", "this", "earlier") and m + 1 < len(tokens) and \
         tokens[m + 1][LOWER] in _OCCASIONS
+
+
+def _duration_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a duration starts at token ``m`` (``for more than two years``, ``for decades``,
+    ``for the past six months``): ``for``, at most ``ADJUNCT_REACH`` numbers and quantity words,
+    then a plural noun of time. It ends a noun object."""
+    if tokens[m][LOWER] != "for":
+        return False
+    for n in range(m + 1, min(len(tokens), m + ADJUNCT_REACH + 2)):
+        lower = tokens[n][LOWER]
+        if lower[-1:] == "s" and lower[:-1] in TIME_NOUNS:
+            return True
+        if not (lower[0].isdigit() or lower in _DURATION_WORDS):
+            return False
+    return False
+
+
+_DURATION_WORDS = frozenset({"more", "less", "than", "nearly", "almost", "about", "over",
+                             "several", "many", "few", "the", "past", "last", "two", "three",
+                             "four", "five", "six", "seven", "eight", "nine", "ten", "a"})
+"""Words between ``for`` and the noun of time in a duration (``for more than two years``)."""
+
+
+def _subordinate_as_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether ``as`` at token ``m`` opens a subordinate clause or ends its predicate (``as she
+    toured the site``, ``as well``), not a description of the object (``described him as a
+    liar``): it ends a noun object."""
+    return tokens[m][LOWER] == "as" and m + 1 < len(tokens) and \
+        (tokens[m + 1][LOWER] == "well" or tokens[m + 1][LOWER] in _SPEAKER_PRONOUNS or
+         tokens[m + 1][LOWER] == "it")
 
 
 ADJUNCT_REACH: int = 4
