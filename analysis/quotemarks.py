@@ -16,7 +16,9 @@ Conventions (The Chicago Manual of Style, 17th ed., 13.30-13.37; Associated Pres
 and closes only at its end; a quotation inside a quotation is nested (also straight double
 marks inside straight double marks, as scraped text often has). Only the outermost quotation is
 returned; nested quotations stay part of its text. Unbalanced marks never raise: a double quote
-left open at the end of its paragraph runs to the paragraph's end, a single one is dropped.
+left open at the end of its paragraph runs to the paragraph's end; a single one does only when
+it opens the paragraph and the next paragraph opens with a single mark too (a quotation over
+several paragraphs in British style), else it is dropped.
 
 The scan is one regular-expression pass over the marks with a small stack: time is linear in
 the length of the text.
@@ -127,9 +129,10 @@ def _tag_spans(text: str, lo: int, hi: int) -> list[Span]:
 
 
 def _scan_paragraph(text: str, lo: int, hi: int, index: int, continues: bool,
-                    out: list[QuoteSpan]) -> bool:
-    """Append the quotes of paragraph ``text[lo:hi]`` to ``out``; return whether one is open.
-    Marks inside markup tags (``_TAG``) are skipped."""
+                    out: list[QuoteSpan]) -> str:
+    """Append the quotes of paragraph ``text[lo:hi]`` to ``out``; return the kind of the quote
+    left open at its end (``"d"`` double, ``"s"`` single), or ``""``. Marks inside markup tags
+    (``_TAG``) are skipped."""
     stack: list[tuple[str, int, int]] = []  # (kind "d" or "s", mark start, mark end)
     first = True
     tags = _tag_spans(text, lo, hi)
@@ -173,11 +176,13 @@ def _scan_paragraph(text: str, lo: int, hi: int, index: int, continues: bool,
         elif role == CLOSE and default <= 0 or role == AMBIGUOUS and default < 0:
             continue  # a stray closing mark (inches, a lost opener): ignore it
         stack.append(("d", i, j))
-    if stack and stack[0][0] == "d":
-        _, a, b = stack[0]
+    if stack and (stack[0][0] == "d" or not text[lo:stack[0][1]].strip()):
+        # a double quote left open runs to the paragraph's end; a single one only when it
+        # opens the paragraph, and is kept only if the next paragraph continues it
+        kind, a, b = stack[0]
         out.append(_span(text, a, b, hi, hi, index, False, continues and first, text[a:b]))
-        return True
-    return False
+        return kind
+    return ""
 
 
 def _span(text: str, a: int, b: int, c: int, d: int, paragraph: int, closed: bool,
@@ -214,8 +219,13 @@ def quote_spans(text: str, paragraphs: Sequence[Span]) -> list[QuoteSpan]:
     [('no', True, False), ('A', False, False), ('B,', True, True), ('C.', True, False)]
     """
     out: list[QuoteSpan] = []
-    left_open = False
+    left_open = ""
     for index, (lo, hi) in enumerate(paragraphs):
-        continues = left_open and _opens_with_mark(text, lo, hi)
+        continues = bool(left_open) and _opens_with_mark(text, lo, hi)
+        if left_open == "s" and not (continues and text[lo:hi].lstrip()[:1] in "‘'"):
+            out.pop()  # a single mark opening a paragraph that no next one continues: dropped
+            continues = False
         left_open = _scan_paragraph(text, lo, hi, index, continues, out)
+    if left_open == "s":
+        out.pop()
     return [q for q in out if q.end > q.start]

@@ -67,6 +67,21 @@ def test_quote_over_several_paragraphs_gives_one_span_per_paragraph():
                                                          (True, True)]
 
 
+def test_single_quotes_over_several_paragraphs_give_one_span_per_paragraph():
+    text = ("Jo Li wrote:\n\n‘It was the privilege of my life.\n\n‘But I can’t defend it.\n\n"
+            "‘I therefore resign.’\n\nThe Smiths’ dog barked.")
+    spans = quote_spans(text, paragraph_spans(text))
+    assert [text[q.start:q.end] for q in spans] == [
+        "It was the privilege of my life.", "But I can’t defend it.", "I therefore resign."]
+    assert [(q.closed, q.continues) for q in spans] == [(False, False), (False, True),
+                                                         (True, True)]
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Jo Li")] * 3
+    # a single mark left open with no paragraph continuing it is still dropped
+    text = "‘Tis the season, the old saying goes.\n\nNobody said so."
+    assert quote_spans(text, paragraph_spans(text)) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ('"He called it "a joke" today," she said.', ['He called it "a joke" today,']),
     ('"She said ‘no’ twice," he said.', ["She said ‘no’ twice,"]),
