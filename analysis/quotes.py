@@ -302,12 +302,38 @@ class _Attribution(NamedTuple):
     rule: str
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]*[A-Z](?:[ -][A-Z][A-Z.'’]*)*"  # the place in capitals: "FORT MYERS"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"  # its state or country: ", Fla.", ", Turkey"
+    r"(?: \([^()\n]{1,40}\))?"  # the agency: "(AP)", "(Reuters)"
+    r" ?(?:—|–|--|-) ?(?=[A-Z“\"‘'])")  # the dash, then the sentence
+"""A wire dateline opening a paragraph (``WASHINGTON (AP) — ``, ``FORT MYERS, Fla. (Reuters) -
+``, ``GENEVA — ``): where the story is filed from, no part of its first sentence."""
+
+
+def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
+                     sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with any that opens a paragraph starting after its dateline
+    (``_DATELINE``), so that a clause reported at the story's start does not take it in."""
+    starts = {a for a, _ in paragraphs}
+    out = sentences
+    for index, (a, b) in enumerate(sentences):
+        if a in starts and text[a:a + 1].isupper():
+            match = _DATELINE.match(text, a, b)
+            if match is not None and match.end() < b:
+                if out is sentences:
+                    out = list(sentences)
+                out[index] = (match.end(), b)
+    return out
+
+
 class _Doc:
     """Everything computed once for one document (local to one ``extract_document`` call)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paragraphs, self.sentences, self.tokens, self.people = analyse(text)
+        self.paragraphs, sentences, self.tokens, self.people = analyse(text)
+        self.sentences = _after_datelines(text, self.paragraphs, sentences)
         self.starts = self.people.starts
         self.sentence_starts = [a for a, _ in self.sentences]
         self.paragraph_starts = [a for a, _ in self.paragraphs]
