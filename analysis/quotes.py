@@ -1244,7 +1244,8 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
     inside = doc.tok(q.open)
     bounds = _Bounds(doc, s_open)
     best = None
-    for cue in doc.cues_between(a, b):
+    cues = doc.cues_between(a, b)
+    for cue in cues:
         if q.open <= doc.tokens[cue.first][START] < q.close:
             continue
         if cue.lemma == "according to" or _follows(doc, q, cue):
@@ -1257,8 +1258,10 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
         distance = (inside - cue.last) if cue.last < inside else 1000 + cue.first - inside
         if mention is None:
             distance += 10000  # a cue without a speaker still makes the words reported
-        elif _category(cue.lemma) in MENTAL_CATEGORIES:
-            distance += 5000  # a belief, when a speech cue is there too, yields to it
+        elif _category(cue.lemma) in MENTAL_CATEGORIES or \
+                cue.lemma in COGNITIVE_CUES and _reported_within(cues, cue):
+            distance += 5000  # a belief, when a speech cue is there too, yields to it; so
+            # does evidence inside a speech cue's clause ("said the defendant showed “…”")
         if best is None or distance < best[0]:
             best = (distance, _Attribution(mention, cue, rule))
     if best is None or best[1].mention is None:
@@ -1266,6 +1269,14 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
         if words_of is not None:
             return words_of
     return best[1] if best else None
+
+
+def _reported_within(cues: Sequence[_Cue], cue: _Cue) -> bool:
+    """Whether a clausal speech cue (not a belief or evidence cue) comes before ``cue`` among
+    ``cues`` (the cues of its sentence): ``cue`` is then likely in what that one reports."""
+    return any(other.last < cue.first and other.lemma in CLAUSAL_CUES and
+               other.lemma not in COGNITIVE_CUES and
+               _category(other.lemma) not in MENTAL_CATEGORIES for other in cues)
 
 
 def _agent_after(doc: _Doc, cue: _Cue, b: int) -> Mention | None:

@@ -2144,6 +2144,9 @@ class DocumentPeople:
                 j += 2
             if j < ceiling and _is_role(tokens[j][LOWER]):
                 return self.speaker_after(j, ceiling)
+        named = self._plural_possessor_after(k, ceiling)
+        if named is not None:
+            return named  # "said the Union of Journalists’ general secretary, Moira Quinn"
         end = k
         while end < ceiling and (tokens[end][TEXT][0].isalnum() or tokens[end][TEXT] == "." and
                                  self.is_abbreviation(end - 1)) and \
@@ -2246,6 +2249,21 @@ class DocumentPeople:
         found = self.speaker_before(e, k)
         return found if found is not None and found.start == tokens[k][START] and \
             found.end > tokens[end][END] else None
+
+    def _plural_possessor_after(self, k: int, ceiling: int) -> Mention | None:
+        """The name in apposition to the noun of a plural possessive that opens at token ``k``
+        (``the Union of Journalists’ general secretary, Moira Quinn``: the tokenizer gives the
+        apostrophe a token of its own), else None."""
+        tokens = self.tokens
+        for p in range(k + 1, min(ceiling, k + 2 * DESCRIPTION_WINDOW)):
+            token = tokens[p]
+            if token[TEXT] in ("'", "’"):
+                before = tokens[p - 1]
+                return self._possessed_name_after(p, ceiling) if \
+                    before[END] == token[START] and before[TEXT].endswith("s") else None
+            if not token[TEXT][0].isalnum():
+                return None
+        return None
 
     def _possessed_name_after(self, k: int, ceiling: int) -> Mention | None:
         """The name in apposition to a possessive's noun (``Kim Park's running mate, Jo Li``:
