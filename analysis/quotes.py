@@ -2029,9 +2029,32 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         cut = tokens[comma][END] if closing else tokens[comma][START]
     start, end = _trim(doc.text, _after_earlier_attribution(doc, doc.tok(cut), bounds), cut)
     if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS or \
-            _subordinate_only(tokens, doc.tok(start), doc.tok(cut)):
+            _subordinate_only(tokens, doc.tok(start), doc.tok(cut)) or \
+            _no_clause(doc, doc.tok(start), doc.tok(cut)):
         return None
     return start, end, _Attribution(speaker, cue, rule)
+
+
+def _no_clause(doc: _Doc, a: int, cut: int) -> bool:
+    """Whether tokens ``a:cut`` before an attribution hold no clause to report: a fronted
+    adverbial with no finite verb (``In a post on X, he said:``, ``In his letter, published
+    last night, Jo Li wrote:``), a participle phrase (``Asked whether she would run, Mrs.
+    Harrow laughed``) or the speaker's own description (``The defendant, Lyle Barrow, 63,
+    apologized``)."""
+    tokens = doc.tokens
+    first = tokens[a]
+    participle = first[TEXT][0].isupper() and a not in doc.people.name_at
+    if first[LOWER] in _ADVERBIAL_OPENERS or participle and first[LOWER].endswith("ing"):
+        return not any(t[LOWER] in _FINITE_AUXILIARIES or t[LOWER].endswith(_FINITE_CONTRACTIONS)
+                       or t[TEXT].islower() and _past_form(t) and tokens[m - 1][TEXT] != ","
+                       for m, t in enumerate(tokens[a + 1:cut], a + 1))  # not "Shifting
+        # monsoon patterns could affect …, he said": a gerund or participle as subject
+    if participle and first[LOWER].endswith("ed"):
+        return not any(t[TEXT] == "," for t in tokens[a + 1:cut])
+    return first[LOWER] in DETERMINERS and cut - a <= MAX_APPOSITIVE_WORDS and \
+        all(t[TEXT].isalpha() and t[LOWER] not in _FINITE_AUXILIARIES and not _past_form(t)
+            for t in tokens[a:cut]) and \
+        (tokens[cut - 1][LOWER] in ROLES or is_group_word(tokens[cut - 1][LOWER]))
 
 
 def _subordinate_only(tokens: Sequence[Token], a: int, cut: int) -> bool:

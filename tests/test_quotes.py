@@ -1375,6 +1375,23 @@ def test_a_plural_noun_before_its_verb_is_no_cue():
     assert quotes == []
 
 
+def test_no_clause_is_reported_before_an_attribution_that_has_none():
+    # a fronted adverbial, a participle phrase or the speaker's own description before
+    # ", X said" is no reported clause
+    text = "In a post on X, he said:\n\n‘Another month, another failure.’"
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [
+        ("direct", "Another month, another failure.")]
+    text = "In his resignation letter, published in full last night, Jo Li wrote:\n\n‘I resign.’"
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [("direct", "I resign.")]
+    text = "Asked whether she would run, Mrs. Harrow laughed."
+    assert [q.rule for q in extract_quotes(text)] == ["passive_question"]
+    text = "The defendant, Lyle Barrow, 63, apologized to his former constituents."
+    assert [q.text for q in extract_quotes(text)] == []
+    # a clause with a verb of its own still is
+    quote = _one("In Seattle, marchers held roses aloft, KTV reported.")
+    assert (quote.text, quote.speaker) == ("In Seattle, marchers held roses aloft", "KTV")
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
