@@ -650,8 +650,9 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     if lower != lemma and not lower.endswith("ing") and prev[LOWER] in _NOUN_PREPOSITIONS:
         return False
     nxt = tokens[i + 1][TEXT] if i + 1 < len(tokens) else ""
-    if lower.endswith("ing") and f"{lower} {nxt.lower()}" in _GERUND_COMPOUNDS:
-        return False
+    if lower.endswith("ing") and (f"{lower} {nxt.lower()}" in _GERUND_COMPOUNDS or
+                                  prev[LOWER] in _EVENT_MODIFIERS):
+        return False  # "talking points", "a regular news briefing": a noun
     if lower.endswith("s") and lower != lemma and lemma in _NOUN_LIKE_LEMMAS and \
             prev[TEXT].islower() and not is_skippable(prev[LOWER]) and \
             prev[LOWER] not in _SUBJECT_WORDS and prev[LOWER] not in ROLES and \
@@ -1350,10 +1351,16 @@ MAX_LIST_TAIL = 12
 _RESULT_PARTICIPLES = frozenset({
     "putting", "throwing", "giving", "making", "meaning", "sending", "setting",
     "prompting", "sparking", "triggering", "causing", "forcing", "bringing", "dealing", "marking",
-    "capping", "ending", "raising", "fueling", "fuelling", "drawing", "handing", "dashing"})
+    "capping", "ending", "raising", "fueling", "fuelling", "drawing", "handing", "dashing",
+    "becoming", "joining"})
 """Participles that, after a comma, tell what a reported event led to (``…, putting them
-ahead of …``, ``…, throwing a wrench in …``): the writer's narration, not the report (Quirk et
-al. 1985, 15.60 on supplementive clauses of result)."""
+ahead of …``, ``…, throwing a wrench in …``, ``…, becoming the fifth Republican to …``): the
+writer's narration, not the report (Quirk et al. 1985, 15.60 on supplementive clauses of
+result). So is ``…, without giving details`` (``_CLAUSE_END_GERUND_PREPOSITIONS``)."""
+
+_CLAUSE_END_GERUND_PREPOSITIONS = frozenset({"without"})
+"""Prepositions that, after a comma and before a gerund, open the writer's remark on how the
+report was made (``…, without giving details``, ``…, without offering evidence``)."""
 _SUBORDINATORS = frozenset({"when", "if", "as", "because", "while", "although", "though",
                            "after", "before", "since", "unless", "once"})
 """Conjunctions opening a subordinate clause that a main clause follows after a comma."""
@@ -1392,6 +1399,11 @@ _FRONTED_OPENERS = CLAUSE_OPENING - {"and", "but", "or", "so", "yet", "that", "w
     "before", "once", "until", "unless"}
 """Words opening a sentence with a subordinate clause or a phrase that a comma closes before the
 main clause (``As they met, …``, ``After the vote, …``)."""
+_EVENT_MODIFIERS = frozenset({"news", "press", "media", "daily", "weekly", "regular",
+                              "televised", "closed-door"})
+"""Words before the ``-ing`` form of a cue that make it the name of an event (``a news
+briefing``, ``the daily briefing``): a noun."""
+
 _GERUND_COMPOUNDS = frozenset({
     "speaking fees", "speaking engagements", "speaking tour", "speaking circuit",
     "talking points", "warning signs", "warning shot", "warning shots", "warning labels",
@@ -1561,7 +1573,9 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                 m = pair  # "said the plan, which passed last year, is dead": the subject's
                 continue  # relative clause, the report's verb after it
         if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS or
-                            tokens[m + 1][LOWER] in _RESULT_PARTICIPLES):
+                            tokens[m + 1][LOWER] in _RESULT_PARTICIPLES or
+                            tokens[m + 1][LOWER] in _CLAUSE_END_GERUND_PREPOSITIONS and
+                            m + 2 < end and tokens[m + 2][LOWER].endswith("ing")):
             return m  # "…, throwing a wrench in …": the writer's account of what followed
         if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and \
                 _cue_soon(doc, m + 2, end):
@@ -2375,15 +2389,24 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
                 (word[TEXT].endswith(("'s", "’s")) or word[LOWER] in _POSSESSIVES) and \
                 m + 1 < b and tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS:
             return -1  # "mocked her claim that …": the clause is the claim's
-        if word[TEXT].islower() and not telling and not phrase and \
+        place = word[LOWER] in _PLACE_PREPOSITIONS  # "said outside the courthouse that"
+        if word[TEXT].islower() and not telling and not phrase and not place and \
                 not _adverbial_word(word[LOWER]):
             return -1
         if word[LOWER] == "to" and m == k and commits and m + 1 < b and \
                 tokens[m + 1][TEXT].islower() and tokens[m + 1][TEXT].isalpha() and \
                 tokens[m + 1][LOWER] not in _NOT_VERBS:
             return -1  # "agreed to hear cases that …": the promised act, no adverbial phrase
-        phrase = phrase or word[LOWER] in _PREPOSITIONS and word[LOWER] not in _CONJUNCTIONS
+        phrase = phrase or place or word[LOWER] in _PREPOSITIONS and \
+            word[LOWER] not in _CONJUNCTIONS
     return -1
+
+
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "beside", "following", "ahead",
+                                 "across", "aboard", "behind"})
+"""Prepositions of a place or occasion phrase between a cue and ``that`` besides
+``_PREPOSITIONS`` (``said outside the courthouse that``, ``told reporters following the vote
+that``)."""
 
 
 def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,

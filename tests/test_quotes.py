@@ -989,6 +989,13 @@ CASES = [
      "Lyle Barrow", "said", "quote_cue_speaker"),
     ("“It is a dark day,” said the Union of Journalists’ general secretary, Moira Quinn.",
      "It is a dark day,", "direct", "Moira Quinn", "said", "quote_cue_speaker"),
+    ("Jo Li said outside the courthouse that her client regrets it.", "her client regrets it",
+     "indirect", "Jo Li", "said", "speaker_cue_that"),
+    ("Jo Li tweeted Friday that she would vote against the bill, becoming the fifth Republican "
+     "to break ranks.", "she would vote against the bill", "indirect", "Jo Li", "tweeted",
+     "speaker_cue_that"),
+    ("Jo Li told a regular news briefing that China would act, without giving details.",
+     "China would act", "indirect", "Jo Li", "told", "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
