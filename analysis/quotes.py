@@ -666,13 +666,16 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             nxt == "," and i + 2 < len(tokens) and tokens[i + 2][LOWER] == "which"):
         return False  # "1,600 emails", "most states", "Southern states", "comments that
         # were echoed", "the Blue Cross Blue Shield plans, which dominate …": a noun
-    if lower.endswith("s") and lower != lemma and (prev[TEXT] in (",", ";") or
-                                                   prev[LOWER] in ("and", "but") and
-                                                   tokens[i - 2][TEXT] == ",") and \
-            i + 1 < len(tokens) and tokens[i + 1][TEXT].islower() and \
-            (_past_form(tokens[i + 1]) or tokens[i + 1][LOWER] in _FINITE_AUXILIARIES):
-        return False  # "…, protests began", "…, and reports have since emerged": the subject
-        # of the verb after it (not "which he favors but says would never win")
+    if lower.endswith("s") and lower != lemma and i + 1 < len(tokens) and \
+            tokens[i + 1][TEXT].islower() and (
+                (prev[TEXT] in (",", ";") or prev[LOWER] in ("and", "but") and
+                 tokens[i - 2][TEXT] == ",") and
+                (_past_form(tokens[i + 1]) or tokens[i + 1][LOWER] in _FINITE_AUXILIARIES) or
+                _past_form(tokens[i + 1]) and i + 2 < len(tokens) and
+                tokens[i + 2][LOWER] in _OBJECT_OPENERS):
+        return False  # "…, protests began", "…, and reports have since emerged",
+        # "Consumer advocates disputed the figure": the subject of the verb after it (not
+        # "which he favors but says would never win", nor "warns continued cuts will …")
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:
@@ -1399,6 +1402,10 @@ _FRONTED_OPENERS = CLAUSE_OPENING - {"and", "but", "or", "so", "yet", "that", "w
     "before", "once", "until", "unless"}
 """Words opening a sentence with a subordinate clause or a phrase that a comma closes before the
 main clause (``As they met, …``, ``After the vote, …``)."""
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this",
+                             "that", "these", "those", "him", "them", "it", "us"})
+"""Words opening the object of a past verb (``disputed the figure``)."""
+
 _EVENT_MODIFIERS = frozenset({"news", "press", "media", "daily", "weekly", "regular",
                               "televised", "closed-door"})
 """Words before the ``-ing`` form of a cue that make it the name of an event (``a news

@@ -1562,7 +1562,8 @@ class DocumentPeople:
                 return None  # "Doe, who left, said" is read as an aside by ``speaker_before``
                 # (a full stop inside a word, "fivethirtyeight.com", is no punctuation)
             if tokens[k][LOWER] == "who":
-                found = self._noun_phrase_ending(k - 1, floor) if k - 1 >= floor else None
+                found = self._noun_phrase_ending(k - 1, floor) or self.speaker_before(k, floor) \
+                    if k - 1 >= floor else None  # (speaker_before: "A state senator who …")
                 if found is not None and found.kind == "description":
                     found = self._named_before_appositive(found, floor) or found  # "Jo Li,
                     # the guru who founded …"

@@ -996,6 +996,9 @@ CASES = [
      "speaker_cue_that"),
     ("Jo Li told a regular news briefing that China would act, without giving details.",
      "China would act", "indirect", "Jo Li", "told", "speaker_cue_object_that"),
+    ("A state senator who was censured last month for remarks about immigrants said Wednesday "
+     "he would not seek re-election.", "he would not seek re-election", "indirect",
+     "A state senator", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1380,6 +1383,9 @@ def test_a_plural_noun_before_its_verb_is_no_cue():
     assert [(q.text, q.cue) for q in quotes] == [("the vote was stolen", "claimed")]
     quotes = extract_quotes("Jo Li resigned in May, and reports have since emerged of a feud.")
     assert quotes == []
+    quotes = extract_quotes("Consumer advocates disputed the figure.")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("the figure", "Consumer advocates", "disputed")]
 
 
 def test_no_clause_is_reported_before_an_attribution_that_has_none():
