@@ -3817,8 +3817,9 @@ def _stands_for(doc: _Doc, pronoun: Mention | None, group: Mention | None) -> bo
             doc.sentence_of(pronoun.start) - doc.sentence_of(group.start) > PRONOUN_SENTENCES:
         return False
     head = group.text.split()[-1].lower()
-    plural = head.endswith("s") or head in BARE_COLLECTIVES
-    return pronoun.text.lower() == "they" or pronoun.text.lower() == "it" and not plural
+    plural = head.endswith("s") and head not in INSTITUTION_HEADS or head in BARE_COLLECTIVES
+    return pronoun.text.lower() == "they" or pronoun.text.lower() == "it" and not plural  # (a
+    # company's name is singular: "Harmon Motors … It said")
 
 
 GENERIC_ORG_HEADS: frozenset[str] = frozenset({
@@ -3846,15 +3847,16 @@ ORG_SENTENCES: int = 4
 """Most sentences from an organisation's name to a description that stands for it."""
 
 
-def _institution_before(doc: _Doc, pronoun: Mention) -> Mention | None:
+def _institution_before(doc: _Doc, pronoun: Mention, sentences: int = 0) -> Mention | None:
     """The institution ``it`` stands for: the nearest name before it in its sentence of two or
     more capitalised words ending in an institution's head noun (``after Gorsefield Bank …, it
     warned``, ``Vestria's Foreign Ministry … what it called``), not a place's (``PLACE_HEADS``);
     None when there is none (an earlier sentence's institution is too far: ``… the United
-    States Senate. It does say …`` is the Constitution)."""
+    States Senate. It does say …`` is the Constitution). With ``sentences``, that many earlier
+    sentences are searched too (for a description: ``_named_group_for``)."""
     tokens = doc.tokens
     k = doc.tok(pronoun.start) - 1
-    floor = doc.tok(doc.sentence_bounds(doc.sentence_of(pronoun.start))[0])
+    floor = doc.tok(doc.sentence_bounds(max(0, doc.sentence_of(pronoun.start) - sentences))[0])
     while k > floor:
         head = tokens[k]
         if head[TEXT][0].isupper() and head[LOWER] in INSTITUTION_HEADS and \
@@ -3869,6 +3871,17 @@ def _institution_before(doc: _Doc, pronoun: Mention) -> Mention | None:
             return Mention(start, end, doc.text[start:end], -1, "group")
         k -= 1
     return None
+
+
+def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
+    """For a definite description that may stand for an organisation (``the company``, ``The
+    automaker``: ``ORG_DESCRIPTION_HEADS``), the institution named before it within
+    ``ORG_SENTENCES`` sentences though not quoted (``Harmon Motors will close its plant …, the
+    company said``); else None."""
+    if mention is None or mention.kind not in ("group", "description") or mention.entity >= 0 \
+            or mention.text.split()[-1] not in ORG_DESCRIPTION_HEADS:
+        return None
+    return _institution_before(doc, mention, ORG_SENTENCES)
 
 
 def _is_named_group(mention: Mention) -> bool:
@@ -3982,7 +3995,8 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
         attribution = record.attribution
         mention = attribution.mention if attribution else None
         cue = attribution.cue if attribution else None
-        named = _named_group_for(doc, mention, last_named)
+        named = _named_group_for(doc, mention, last_named) or \
+            _named_group_for(doc, mention, _org_named_before(doc, mention))
         if named is not None:  # "Marlow Airlines denied … The carrier said": the airline
             doc.people.note_group(named)
             speaker = doc.people.group_name(named)

@@ -1405,6 +1405,19 @@ def test_no_clause_is_reported_before_an_attribution_that_has_none():
     assert (quote.text, quote.speaker) == ("In Seattle, marchers held roses aloft", "KTV")
 
 
+def test_an_organisation_description_stands_for_the_organisation_named_before():
+    text = ("Harmon Motors will close its plant in Flint, the company said on Wednesday. The "
+            "automaker said demand had fallen sharply. It said workers would be offered "
+            "transfers.")
+    assert [(q.text, q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("Harmon Motors will close its plant in Flint", "Harmon Motors", "the company"),
+        ("demand had fallen sharply", "Harmon Motors", "The automaker"),
+        ("workers would be offered transfers", "Harmon Motors", "It")]
+    # a company description does not stand for a public body
+    text = "The Foreign Ministry summoned the envoy. The company said it would appeal."
+    assert [q.speaker for q in extract_quotes(text)] == ["company"]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
