@@ -2487,7 +2487,8 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
                 cited.kind in ("name", "pronoun") or _as_participle(doc, doc.tok(cited.end), b)):
             return -1, ""  # "cited Prime Minister X", "quoted an official as saying": a
             # source named, not content
-    if cue.lemma not in CLAUSAL_CUES or tokens[k][LOWER] in _PREPOSITIONS or \
+    if cue.lemma not in CLAUSAL_CUES or cue.lemma in FINITE_CLAUSE_CUES or \
+            tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in _NOT_CLAUSE_OPENERS and not _quantified_subject(doc, k, b):
         if tokens[k][LOWER] in _PREPOSITIONS or cue.lemma in CUE_FRAMES["listener"] or \
                 not (_takes_object(cue.lemma) or evidence) or tokens[k][LOWER] in _REFLEXIVES:
@@ -2603,6 +2604,9 @@ def _finite_verb_soon(doc: _Doc, k: int, b: int) -> bool:
             return True  # "he won’t", "they’ll"
         if m in doc.cue_at:
             return False  # "The man who wrote the speech said …": the object, then the main verb
+        if tokens[m][TEXT] == "," and m + 2 < b and tokens[m + 1][LOWER] in ("which", "who"):
+            return _relative_aside_end(tokens, m + 2, b) > 0  # "announced a new code, which
+            # would ban racism, would be brought before …": the subject's relative aside
         if not tokens[m][TEXT][0].isalnum() and not (
                 tokens[m][TEXT] == "." and doc.people.is_abbreviation(m - 1)):
             return False
