@@ -1880,10 +1880,16 @@ class DocumentPeople:
         leading = self.leading_name(floor, k)
         if leading >= 0:
             return leading  # "Michael Briggs, a spokesman for Sanders, said"
-        named = self.name_at.get(k - 1, (0, -1, 0))
+        last = k - 1
+        if tokens[last][TEXT] == ")":
+            opening = next((j for j in range(last - 1, max(floor, last - NAME_TAG_TOKENS - 1), -1)
+                            if tokens[j][TEXT] == "("), -1)
+            if opening > floor:
+                last = opening - 1  # "The congressman, Rep. Gil Harmon (R-Ky.), denied"
+        named = self.name_at.get(last, (0, -1, 0))
         if named[1] >= 0 and tokens[bisect.bisect_left(self.starts, named[0]) - 1][LOWER] not in \
                 _INSIDE_PHRASE:
-            return k - 1  # "Duncan Hunter's chief of staff, Joe Kasper, told" (not "a fellow at
+            return last  # "Duncan Hunter's chief of staff, Joe Kasper, told" (not "a fellow at
             # the Brookings Institution, said")
         # the nearest person named just before a comma ("Mr. Daniloff, now 81 and retired in
         # Cambridge, Mass., said")
@@ -2288,8 +2294,10 @@ class DocumentPeople:
             named = self.name_at.get(j)
             if named is not None and named[0] == tokens[first][START] and \
                     (j + 1 >= ceiling or tokens[j + 1][TEXT] in _NOUN_PHRASE_ENDS or
-                     tokens[j + 1][LOWER] in ORIGIN_PREPOSITIONS):
-                return self._noun_phrase_ending(j, first)  # "…, Jo Li of Mayer Brown."
+                     tokens[j + 1][LOWER] in ORIGIN_PREPOSITIONS or
+                     tokens[j + 1][TEXT] == "(" and name_tag_end(tokens, j + 1, ceiling) > 0):
+                return self._noun_phrase_ending(j, first)  # "…, Jo Li of Mayer Brown.", "…,
+                # Rep. Jo Li (R-Ky.)."
             if not (_is_cap(tokens[j][TEXT]) or tokens[j][TEXT] == "."):
                 return None
         return None
