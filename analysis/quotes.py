@@ -1987,12 +1987,24 @@ class _Bounds:
         self.lo, self.hi = doc.sentence_bounds(index)
         self.a, self.b = doc.tok(self.lo), doc.tok(self.hi)
 
+    @classmethod
+    def clipped(cls, doc: _Doc, bounds: _Bounds, b: int) -> _Bounds:
+        """The same sentence ending before token ``b`` instead."""
+        out = cls.__new__(cls)
+        out.lo, out.a, out.b = bounds.lo, bounds.a, b
+        out.hi = min(bounds.hi, doc.tokens[b][START]) if b < len(doc.tokens) else bounds.hi
+        return out
+
 
 def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
               bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
     """``The plan failed, X added.`` / ``The plan failed, said X.``: the clause before a
     sentence-final attribution (``adjacent``: the speaker just before the cue, if any)."""
     tokens = doc.tokens
+    anonymous = _anonymity_tail(tokens, cue.last + 1, bounds.b)
+    if anonymous > 0:  # "…, three sources told Reuters, asking not to be identified …": the
+        bounds = _Bounds.clipped(doc, bounds, anonymous + 1)  # sources' terms end the
+        # attribution
     rest = bounds.b - cue.last - 1
     if cue.last + 1 < bounds.b and tokens[cue.last + 1][TEXT] in "—–":
         rest = 0  # "…, party leaders believe — voters she needs": an aside follows
@@ -2139,7 +2151,7 @@ def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     return 0 < len(tail) <= MAX_LISTENER_TAIL and \
         (tail[0][TEXT][0].isupper() or tail[0][LOWER] in _OBJECT_PRONOUNS or
          tail[0][LOWER] in ("the", "a", "an")) and \
-        tokens[bounds.b - 1][TEXT] in _SENTENCE_END and \
+        (tokens[bounds.b - 1][TEXT] in _SENTENCE_END or tokens[bounds.b - 1][TEXT] == ",") and \
         not any(t[LOWER] in COMPLEMENTIZERS or t[LOWER] in ("to", "about", "if") or
                 t[TEXT] in _OPENING_MARKS or t[TEXT] in _CLOSERS or
                 t[LOWER] in _SUBJECT_BREAKERS or t[LOWER] in _FINITE_AUXILIARIES
@@ -3088,6 +3100,22 @@ MAX_TOPIC_WORDS: int = 8
 """Most tokens of a topic after ``said of`` that introduces a quotation."""
 
 _UNNAMED_PARTICIPLES = frozenset({"named", "identified", "quoted"})
+
+
+def _anonymity_tail(tokens: Sequence[Token], k: int, b: int) -> int:
+    """The comma after which an attribution from token ``k`` states a source's terms to the
+    end of the sentence (``…, asking not to be identified because …``, ``…, speaking on
+    condition of anonymity``), or -1."""
+    comma = next((m for m in range(k, b - 1) if tokens[m][TEXT] == ","), -1)
+    if comma < 0 or not any(_anonymity(tokens, j)
+                            for j in range(comma + 2, min(b, comma + 2 + ANONYMITY_REACH))):
+        return -1
+    return comma
+
+
+ANONYMITY_REACH: int = 4
+"""Most words from the participle after a comma to its anonymity phrase (``speaking on
+condition of anonymity``)."""
 
 
 def _anonymity(tokens: Sequence[Token], k: int) -> bool:

@@ -1012,6 +1012,11 @@ CASES = [
      "indirect", "Gil Harmon", "denied", "speaker_cue_object"),
     ("“No,” said the congressman, Rep. Gil Harmon (R-Ky.).", "No,", "direct", "Gil Harmon",
      "said", "quote_cue_speaker"),
+    ("The cartel is likely to extend its cuts, three sources told Reuters, asking not to be "
+     "identified because the talks were private.", "The cartel is likely to extend its cuts",
+     "indirect", "three sources", "told", "clause_speaker_cue"),
+    ("The plan is dead, an official said, speaking on condition of anonymity.",
+     "The plan is dead", "indirect", "an official", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
