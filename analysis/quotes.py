@@ -3916,6 +3916,104 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
     return _institution_before(doc, mention, ORG_SENTENCES)
 
 
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "report", "memo", "letter", "filing", "complaint", "lawsuit", "indictment",
+    "study", "survey", "poll", "audit", "review", "analysis", "release", "email", "notice",
+    "affidavit", "motion", "brief", "declaration", "transcript", "message"})
+"""Nouns of documents quoted as if they spoke (``the statement said``, ``The memo argues``),
+which speak for their author when the text names one (``_document_author``)."""
+
+_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+"""Prepositions joining a document to its author (``a statement from the police``, ``a report
+by the inspector general``); not ``of``, which joins a poll to those asked (``a poll of 400
+voters``)."""
+
+
+def _document_author(doc: _Doc, mention: Mention | None) -> Mention | None:
+    """The author a document speaker stands for: named after it (``a statement from the
+    National Police Service``), or, for ``the <document>``, where the same document was
+    brought in within ``ORG_SENTENCES`` sentences before: ``a memo by X``, ``X's statement``,
+    ``X released a statement``, ``X wrote in a memo``. None when no author is named."""
+    if mention is None or mention.kind not in ("group", "description") or mention.entity >= 0:
+        return None
+    first, last = doc.tok(mention.start), doc.tok(mention.end) - 1
+    tokens = doc.tokens
+    head = next((k for k in range(first, last + 1) if tokens[k][LOWER] in DOCUMENT_NOUNS), -1)
+    if head < 0:
+        return None
+    if head < last:  # "a statement from the National Police Service"
+        return _author_after(doc, head, last + 1)
+    end = doc.tok(doc.sentence_bounds(tokens[head][SENT])[1])
+    cue = next(iter(doc.cues_between(head + 1, end)), None)
+    found = _author_after(doc, head, cue.first if cue is not None else end)
+    if found is not None or tokens[first][LOWER] != "the":
+        return found  # "The lawsuit filed by a former staffer … alleges", "A poll conducted
+        # by Gallup shows"
+    floor = doc.tok(doc.sentence_bounds(max(0, doc.sentence_of(mention.start) - ORG_SENTENCES))[0])
+    for k in range(first - 1, floor - 1, -1):
+        if tokens[k][LOWER] == tokens[head][LOWER]:
+            return _author_around(doc, k)
+    return None
+
+
+_AUTHORING_PARTICIPLES = frozenset({"written", "signed", "issued", "released", "published",
+                                    "filed", "sent", "authored", "prepared", "drafted",
+                                    "conducted"})
+"""Participles before ``by`` and a document's author (``an affidavit written by X``), unlike
+those of who only has it (``a memo obtained by X``)."""
+
+
+def _author_after(doc: _Doc, k: int, b: int) -> Mention | None:
+    """The author named after the document noun at token ``k`` (``a statement from X``, ``a
+    report by X``, ``an affidavit written by X``; not ``a memo obtained by X``, who only has
+    it), before token ``b``."""
+    tokens = doc.tokens
+    j = k + 1
+    if j < b and tokens[j][LOWER] in _AUTHORING_PARTICIPLES:
+        j += 1
+        if j < b and tokens[j][LOWER] != "by":
+            return None
+    if j + 1 >= b or tokens[j][LOWER] not in _AUTHOR_PREPOSITIONS:
+        return None
+    return doc.people.speaker_after(j + 1, b)
+
+
+def _author_around(doc: _Doc, k: int) -> Mention | None:
+    """The author of the document whose noun is at token ``k``: after it (``_author_after``),
+    the possessive before it (``Kim Park's statement``), the subject of the verb it is the
+    object of (``Harlow Vale Police released a statement``) or the speaker of the cue it is
+    the medium of (``Sam Pruitt wrote in a memo``)."""
+    tokens = doc.tokens
+    sentence = doc.tok(doc.sentence_bounds(tokens[k][SENT])[0])
+    end = doc.tok(doc.sentence_bounds(tokens[k][SENT])[1])
+    found = _author_after(doc, k, end)
+    if found is not None:
+        return found
+    d = k - 1
+    while d > sentence and k - d <= DESCRIPTION_WORDS and tokens[d][TEXT].islower() and \
+            tokens[d][LOWER] not in DETERMINERS:
+        d -= 1  # "a one-line statement"
+    if d >= sentence and tokens[d][TEXT].endswith(("'s", "’s")):
+        return _possessor(doc, d)  # "Kim Park's statement"
+    if d <= sentence or tokens[d][LOWER] not in ("a", "an", "the", "its", "their"):
+        return None
+    before = tokens[d - 1]
+    if before[LOWER] == "in":  # "Sam Pruitt wrote in a memo", "In a statement, the police said"
+        cues = doc.cues_between(sentence, end)
+        cue = next((c for c in reversed(cues) if c.last < d - 1), None) or \
+            next((c for c in cues if c.first > k), None)
+        if cue is None or _is_passive(doc, cue, _Bounds(doc, tokens[k][SENT])):
+            return None  # "The charge is explained in an affidavit": no one explains it
+        return doc.cue_speaker(cue, sentence)
+    if before[TEXT].isalpha() and before[TEXT].islower():  # "… released a statement"
+        found = doc.people.speaker_before(d - 1, sentence)
+        opens = found is not None and (doc.tok(found.start) == sentence or
+                                       tokens[doc.tok(found.start) - 1][TEXT] == ",")
+        return found if opens and found.kind in ("name", "group") else None  # its subject,
+        # not "… black parents with kids in charter schools sent a letter"
+    return None
+
+
 def _is_named_group(mention: Mention) -> bool:
     """Whether a group speaker is an organisation's proper name of two or more words, its head
     capitalised (``Marlow Airlines``, ``Vestria's Foreign Ministry``), not a description."""
@@ -4029,11 +4127,15 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
         cue = attribution.cue if attribution else None
         named = _named_group_for(doc, mention, last_named) or \
             _named_group_for(doc, mention, _org_named_before(doc, mention))
+        author = _document_author(doc, mention) if named is None else None
         if named is not None:  # "Marlow Airlines denied … The carrier said": the airline
             doc.people.note_group(named)
             speaker = doc.people.group_name(named)
             mention_text, s_start, s_end = mention.text, mention.start, mention.end
             mention = named
+        elif author is not None:  # "… a statement from the police. …, the statement said"
+            speaker = _speaker_fields(doc, author)[0]
+            mention_text, s_start, s_end = mention.text, mention.start, mention.end
         else:
             speaker, mention_text, s_start, s_end = _speaker_fields(doc, mention)
         if mention is not None and mention.kind == "group":

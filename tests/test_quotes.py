@@ -822,7 +822,7 @@ CASES = [
      "indirect", "Data", "show", "speaker_cue_that"),
     ("The result: pupils take 112 tests before they graduate, a study by the Council of the Great "
      "City Schools found.", "pupils take 112 tests before they graduate", "indirect",
-     "a study by the Council of the Great City Schools", "found", "clause_speaker_cue"),
+     "Council of the Great City Schools", "found", "clause_speaker_cue"),
     ("The museum said in a statement that the bronzes would be returned.",
      "the bronzes would be returned", "indirect", "museum", "said", "speaker_cue_that"),
     ("The British Museum said the bronzes would be returned next year.",
@@ -1434,6 +1434,27 @@ def test_an_organisation_description_stands_for_the_organisation_named_before():
     # a company description does not stand for a public body
     text = "The Foreign Ministry summoned the envoy. The company said it would appeal."
     assert [q.speaker for q in extract_quotes(text)] == ["company"]
+
+
+def test_a_document_speaks_for_its_author_named_before():
+    text = ("At least 14 people died, according to a statement from the National Police "
+            "Service. The driver had lost control, the statement said.")
+    assert [(q.text, q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("At least 14 people died", "National Police Service",
+         "a statement from the National Police Service"),
+        ("The driver had lost control", "National Police Service", "the statement")]
+    text = ("Director Sam Pruitt wrote in a memo obtained by Playbook that the party would grow. "
+            "The memo argues that incumbents are exposed.")
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("Sam Pruitt", "Director Sam Pruitt"), ("Sam Pruitt", "The memo")]
+    text = "Harlow Vale Police released a statement. “We are investigating,” the statement said."
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("Harlow Vale Police", "the statement")]
+    text = "Kim Park's statement was brief. “I resign,” the statement said."
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("Kim Park", "the statement")]
+    # no author named: the document itself
+    assert [q.speaker for q in extract_quotes("The report said the plan failed.")] == ["report"]
 
 
 def test_a_relative_that_opens_no_report():
