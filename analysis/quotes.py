@@ -963,6 +963,24 @@ def _quoting_aside(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
         tokens[cue.first - 1][LOWER] in ("i", "we")
 
 
+_CLOSING_QUOTE_MARKS = frozenset({"”", "\"", "''", "’", "»"})
+"""Tokens closing a quotation, after which a cue is inverted (``“…,” said Jo Li``)."""
+
+
+def _relative_verb(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
+    """Whether a cue is the verb of a relative clause (``a councilman who is considering a run
+    for mayor, “…”``): only auxiliaries and adverbs between ``who``/``which`` and it. A belief
+    or intention cue there, with words of its own before the quotation, describes the speaker
+    rather than introducing the quotation (a speech cue does: ``Mike Lee, who declared in the
+    spin room, “…”``)."""
+    k = cue.first - 1
+    while k > floor and (tokens[k][LOWER] in _FINITE_AUXILIARIES or
+                         tokens[k][LOWER] in ("been", "being", "be") or
+                         is_skippable(tokens[k][LOWER])):
+        k -= 1
+    return k >= floor and tokens[k][LOWER] in ("who", "which")
+
+
 def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
     """``X said: "…"`` / ``X said, "…"`` / ``X told Y: "…"`` / ``…, saying "…"``."""
     tokens = doc.tokens
@@ -970,8 +988,14 @@ def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | N
     lo = doc.tok(floor)
     candidates = [c for c in doc.cues_between(lo, end) if c.last < end and
                   (end - c.last - 1 <= MAX_CUE_GAP or
-                   c.first == lo and doc.tokens[c.first][TEXT][0].isupper()) and
-                  not _quoting_aside(tokens, c, lo)]
+                   c.first == lo and doc.tokens[c.first][TEXT][0].isupper() or
+                   # '“…,” said Jo Li, a councilman who is considering a run, “…”'
+                   c.first > 0 and tokens[c.first - 1][TEXT] in _CLOSING_QUOTE_MARKS and
+                   end - c.last - 1 <= MAX_CUE_GAP + MAX_APPOSITIVE_WORDS) and
+                  not _quoting_aside(tokens, c, lo) and
+                  not (end - c.last > 2 and _relative_verb(tokens, c, lo) and
+                       (c.lemma in COGNITIVE_CUES or
+                        _category(c.lemma) in MENTAL_CATEGORIES))]
     if not candidates:
         return None
     cue = candidates[-1]
@@ -1128,12 +1152,23 @@ def _subject_colon(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:
     a, colon = doc.tok(floor), doc.tok(q.open) - 1
     if colon <= a or tokens[colon][TEXT] != ":" or doc.cues_between(a, colon):
         return None
+    lead = next((m for m in range(a, min(colon, a + MAX_ADJUNCT_WORDS + 1))
+                 if tokens[m][TEXT] == ","), -1)
+    if lead > a and _fronted_adverbial(tokens, a, lead):
+        a = lead + 1  # "Late Tuesday, her office released a statement: “…”"
     mention = doc.people.subject_between(a, colon)
+    if mention is None and a + 2 < colon and tokens[a][LOWER] in _POSSESSIVES and \
+            is_group_word(tokens[a + 1][LOWER]):  # "Her office released a statement: “…”"
+        start, end = tokens[a][START], tokens[a + 1][END]
+        mention = Mention(start, end, doc.text[start:end], -1, "group")
     if mention is None or mention.start != tokens[a][START] or not (
             mention.kind in ("name", "pronoun") or mention.kind == "group" and
             tokens[doc.tok(mention.end) - 1][LOWER] in GROUPS):
         return None  # a person, or a group that speaks ("The Clinton campaign … worded it")
-    return _Attribution(mention, None, "speaker_colon")
+    noun = next((m for m in range(colon - 1, max(a, colon - 3), -1)
+                 if tokens[m][LOWER] in _COLON_NOUNS), -1)  # "released a statement:"
+    cue = _Cue(noun, noun, verbs.cue_lemma(tokens[noun][LOWER]) or "") if noun > 0 else None
+    return _Attribution(mention, cue, "speaker_colon")
 
 
 def _subject_comma(doc: _Doc, q: QuoteSpan, floor: int, p_end: int) -> _Attribution | None:
@@ -1368,7 +1403,8 @@ _SUBORDINATORS = frozenset({"when", "if", "as", "because", "while", "although", 
                            "after", "before", "since", "unless", "once"})
 """Conjunctions opening a subordinate clause that a main clause follows after a comma."""
 _ADVERBIAL_OPENERS = frozenset({"in", "during", "at", "on", "by", "for", "over", "until",
-                                "throughout", "just", "early", "later", "earlier", "last"})
+                                "throughout", "just", "early", "late", "later", "earlier",
+                                "last"})
 """Words opening a fronted time or place phrase (``In the early 1990s``, ``Just this week``)."""
 MAX_INVERTED_TAIL = 6
 """Tokens after an inverted cue (``…, said Jane Doe.``) beyond which only an appositive or a

@@ -1017,6 +1017,11 @@ CASES = [
      "indirect", "three sources", "told", "clause_speaker_cue"),
     ("The plan is dead, an official said, speaking on condition of anonymity.",
      "The plan is dead", "indirect", "an official", "said", "clause_speaker_cue"),
+    ("Late Tuesday, her office released a one-line statement: “She has done nothing wrong.”",
+     "She has done nothing wrong.", "direct", "her office", "statement", "speaker_colon"),
+    ("“I doubt it,” said Jerome Pakula, a councilman who is considering a run for mayor, “and "
+     "anybody who says otherwise is lying.”", "and anybody who says otherwise is lying.",
+     "direct", "Jerome Pakula", "said", "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
