@@ -678,6 +678,8 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
         # "which he favors but says would never win", nor "warns continued cuts will …")
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
+    if lower == lemma and i + 1 < len(tokens) and _is_title_word(tokens[i + 1]):
+        return False  # "accuses state Sen. Owen Darcy": the word modifies a title
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:
         if prev[LOWER].endswith("ly") and prev[LOWER] not in NOT_ADVERBS and i > 1 and \
                 tokens[i - 2][SENT] == tok[SENT]:
@@ -687,6 +689,18 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             prev[LOWER] in _SHARE_WORDS and nxt not in _NOUN_COMPLEMENT_WORDS or \
             _joined_names_before(tokens, i)
     return True
+
+
+def _is_title_word(token: Token) -> bool:
+    """Whether a token is the title or role noun of an office (``Sen``, ``senator``, ``Rep``),
+    which a plain word before it modifies (``state Sen.``, ``state senator``); not a courtesy
+    title, which a verb's object may open (``attack Mr. Trump``)."""
+    return token[LOWER] in ROLES and token[LOWER] not in _COURTESY_TITLES and \
+        (token[TEXT].islower() or token[TEXT][1:].islower())
+
+
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
+                              "lady", "prof", "professor", "rev", "messrs"})
 
 
 _SHARE_WORDS = frozenset({"percent", "%", "half", "third"})

@@ -1462,6 +1462,12 @@ def test_a_document_speaks_for_its_author_named_before():
     assert [q.speaker for q in extract_quotes("The report said the plan failed.")] == ["report"]
 
 
+def test_a_cue_form_before_a_title_is_an_adjective():
+    quotes = extract_quotes("The ad accuses state Sen. Owen Darcy of voting to raise taxes.")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("state Sen. Owen Darcy of voting to raise taxes", "ad", "accuses")]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
