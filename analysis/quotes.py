@@ -104,6 +104,10 @@ FINITE_CLAUSE_CUES: frozenset[str] = CUE_FRAMES.get("finite_clause", frozenset()
 """Cue lemmas of findings whose zero-``that`` content must be a finite clause (``the audit found
 the agency had ignored …``), not a noun object (``found the car``)."""
 
+PAST_ONLY_CUES: frozenset[str] = CUE_FRAMES.get("past", frozenset())
+"""Lemmas that report only in the past form or as a participle after a comma (``the court
+ruled that``, ``…, ruling that``); their other forms are mostly nouns (``the rules``)."""
+
 AFTER_QUOTE_CUES: frozenset[str] = CUE_FRAMES.get("after_quote", frozenset())
 """Lemmas that report only right after a quotation (``“…,” the letter reads``)."""
 
@@ -678,6 +682,9 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
         # "which he favors but says would never win", nor "warns continued cuts will …")
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
+    if lemma in PAST_ONLY_CUES and not (lower.endswith("ed") or
+                                        lower.endswith("ing") and prev[TEXT] == ","):
+        return False  # "the new rules that", "the Citizens United ruling": nouns
     if lower == lemma and i + 1 < len(tokens) and _is_title_word(tokens[i + 1]):
         return False  # "accuses state Sen. Owen Darcy": the word modifies a title
     if lower == lemma and lemma not in CUE_FRAMES["bare"]:

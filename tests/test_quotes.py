@@ -1022,6 +1022,11 @@ CASES = [
     ("“I doubt it,” said Jerome Pakula, a councilman who is considering a run for mayor, “and "
      "anybody who says otherwise is lying.”", "and anybody who says otherwise is lying.",
      "direct", "Jerome Pakula", "said", "quote_cue_speaker"),
+    ("A federal judge blocked the law on Friday, ruling that it likely violated the First "
+     "Amendment.", "it likely violated the First Amendment", "indirect", "A federal judge",
+     "ruling", "speaker_cue_that"),
+    ("The court ruled that the ban was unconstitutional.", "the ban was unconstitutional",
+     "indirect", "court", "ruled", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
