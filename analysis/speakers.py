@@ -2154,6 +2154,8 @@ class DocumentPeople:
         named = self._plural_possessor_after(k, ceiling)
         if named is not None:
             return named  # "said the Union of Journalists’ general secretary, Moira Quinn"
+        if tok[LOWER] == "the" and k + 1 < ceiling and _AGE_NOUN.fullmatch(tokens[k + 1][LOWER]):
+            return self._description(k + 1, k)  # "said the 27-year-old"
         end = k
         while end < ceiling and (tokens[end][TEXT][0].isalnum() or tokens[end][TEXT] == "." and
                                  self.is_abbreviation(end - 1)) and \

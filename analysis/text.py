@@ -34,9 +34,15 @@ EXTRA_ABBREVIATIONS: frozenset[str] = frozenset({
     "supt", "insp", "det", "jr", "sr", "mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle",
     "inc", "ltd", "co", "corp", "plc", "dept", "univ", "approx", "est", "fig", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # AP-style state abbreviations of datelines ("LINCOLN, Neb. (AP) —"), not those that are
+    # also words ("Ill.", "Miss.", "Wash."), after which a sentence may well end
+    "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn",
+    "mont", "neb", "nev", "okla", "tenn", "vt", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d",
+    "r.i", "s.c", "s.d", "w.va",
 })
-"""Abbreviations added to Punkt's English list: titles, Latin and country abbreviations of news
-text (``Mr.``, ``U.S.``, ``e.g.``) after which a sentence must not end."""
+"""Abbreviations added to Punkt's English list: titles, Latin, country and US state
+abbreviations of news text (``Mr.``, ``U.S.``, ``e.g.``, ``Neb.``) after which a sentence must
+not end."""
 
 REALIGNMENT_MARKS: frozenset[str] = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 """The closing marks (quotes, brackets) Punkt moves from the start of a sentence to the end of

@@ -1027,6 +1027,15 @@ CASES = [
      "ruling", "speaker_cue_that"),
     ("The court ruled that the ban was unconstitutional.", "the ban was unconstitutional",
      "indirect", "court", "ruled", "speaker_cue_that"),
+    ("Ruth Chebet won the marathon on Sunday. ‘The last five kilometres were hard,’ said the "
+     "27-year-old.", "The last five kilometres were hard,", "direct", "Ruth Chebet", "said",
+     "quote_cue_speaker"),
+    ("Hollis Gray has turned down two offers. In an interview with the Evening Courier, the "
+     "31-year-old said the firm would be profitable.", "the firm would be profitable",
+     "indirect", "Hollis Gray", "said", "speaker_cue_that"),
+    ("LINCOLN, Neb. (AP) — Farmers are on track for a record harvest, the department said.",
+     "Farmers are on track for a record harvest", "indirect", "department", "said",
+     "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
