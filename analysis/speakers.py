@@ -1372,6 +1372,9 @@ class DocumentPeople:
                 latest = entity if latest < 0 else latest
         if latest >= 0:
             return latest
+        if _AGE_NOUN.fullmatch(head):
+            return self.resolve_pronoun(i, "they")  # "the 27-year-old": as a pronoun would,
+            # the person just written about, not the most mentioned
         counts = Counter(entity for _, entity, _ in before)
         if not counts or head not in ROLES and not _AGE_NOUN.fullmatch(head) or \
                 head in _ANONYMOUS_HEADS or head in _AFFILIATION_HEADS:
@@ -1549,7 +1552,23 @@ class DocumentPeople:
         if before >= floor and self.tokens[before][LOWER] in _OBJECT_MARKERS:
             return None  # "at the resort, now called Jo Li Doral, the candidate boasted": the
             # name is an object, so the description is the subject
+        if self._in_fronted_phrase(comma, floor):
+            return None  # "Speaking on Radio Wessex’s Sunday Brunch, the 52-year-old said"
         return named
+
+    def _in_fronted_phrase(self, comma: int, floor: int) -> bool:
+        """Whether the comma at token ``comma`` closes a participle or prepositional phrase that
+        opens its sentence (``Speaking on Radio Wessex’s Sunday Brunch,``, ``In an interview
+        with Jo Li,``): a name in it is no subject."""
+        tokens = self.tokens
+        first = comma
+        while first - 1 >= floor and tokens[first - 1][SENT] == tokens[comma][SENT]:
+            first -= 1
+            if tokens[first][TEXT] == ",":
+                return False
+        opener = tokens[first][LOWER]
+        return opener.endswith("ing") and tokens[first][TEXT][0].isupper() and \
+            first not in self.name_at or opener in _NOUN_PREPOSITIONS
 
     def subject_before_relative(self, cue: int, floor: int) -> Mention | None:
         """``The lifelong Republican who wrote the speech says``: the noun phrase before a

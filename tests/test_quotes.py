@@ -1036,6 +1036,12 @@ CASES = [
     ("LINCOLN, Neb. (AP) — Farmers are on track for a record harvest, the department said.",
      "Farmers are on track for a record harvest", "indirect", "department", "said",
      "clause_speaker_cue"),
+    ("Kenya’s Ruth Chebet won the Edinburgh Marathon on Sunday. ‘It was hard,’ said the "
+     "27-year-old.", "It was hard,", "direct", "Ruth Chebet", "said", "quote_cue_speaker"),
+    ("Actor Tom Reddick nearly turned down the role. Speaking on Radio Wessex’s Sunday Brunch, "
+     "the 52-year-old said: “I read the script and thought it would never work.”",
+     "I read the script and thought it would never work.", "direct", "Tom Reddick", "said",
+     "speaker_cue_colon"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
