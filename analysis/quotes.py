@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -3936,19 +3936,39 @@ ORG_SENTENCES: int = 4
 """Most sentences from an organisation's name to a description that stands for it."""
 
 
-def _institution_before(doc: _Doc, pronoun: Mention, sentences: int = 0) -> Mention | None:
-    """The institution ``it`` stands for: the nearest name before it in its sentence of two or
-    more capitalised words ending in an institution's head noun (``after Gorsefield Bank …, it
-    warned``, ``Vestria's Foreign Ministry … what it called``), not a place's (``PLACE_HEADS``);
-    None when there is none (an earlier sentence's institution is too far: ``… the United
-    States Senate. It does say …`` is the Constitution). With ``sentences``, that many earlier
-    sentences are searched too (for a description: ``_named_group_for``)."""
+def _institution_before(doc: _Doc, pronoun: Mention, sentences: int = 0,
+                        accept: Callable[[Mention], bool] | None = None) -> Mention | None:
+    """The institution ``it`` stands for: a name before it in its sentence of two or more
+    capitalised words ending in an institution's head noun (``after Gorsefield Bank …, it
+    warned``, ``Vestria's Foreign Ministry … what it called``), not a place's (``PLACE_HEADS``),
+    or one a trade noun introduces (``budget carrier SkyVale``: ``_named_after_trade``); the
+    first in the sentence, its subject's, before any later one (``Greenlane Foods has agreed to
+    buy the soup maker Pot & Ladle, the company said``). None when there is none (an earlier
+    sentence's institution is too far: ``… the United States Senate. It does say …`` is the
+    Constitution). With ``sentences``, that many earlier sentences are searched too, the
+    nearest first, and with ``accept`` only an institution it accepts is taken (for a
+    description: ``_named_group_for``)."""
+    sentence = doc.sentence_of(pronoun.start)
+    stop = doc.tok(pronoun.start)
+    for index in range(sentence, max(-1, sentence - sentences - 1), -1):
+        floor = doc.tok(doc.sentence_bounds(index)[0])
+        end = stop if index == sentence else doc.tok(doc.sentence_bounds(index)[1])
+        for found in _institutions_in(doc, floor, end):
+            if accept is None or accept(found):
+                return found
+    return None
+
+
+def _institutions_in(doc: _Doc, floor: int, end: int) -> Iterator[Mention]:
+    """The institutions named between tokens ``floor`` and ``end``, in text order (see
+    ``_institution_before``)."""
     tokens = doc.tokens
-    k = doc.tok(pronoun.start) - 1
-    floor = doc.tok(doc.sentence_bounds(max(0, doc.sentence_of(pronoun.start) - sentences))[0])
-    while k > floor:
+    for k in range(floor + 1, end):
         head = tokens[k]
-        if head[TEXT][0].isupper() and head[LOWER] in INSTITUTION_HEADS and \
+        traded = _named_after_trade(doc, k, floor)
+        if traded is not None:
+            yield traded  # "the chat app Threadly", "budget carrier SkyVale"
+        elif head[TEXT][0].isupper() and head[LOWER] in INSTITUTION_HEADS and \
                 head[LOWER] not in PLACE_HEADS and tokens[k - 1][TEXT][0].isupper():
             first = k - 1
             while first - 1 >= floor and (tokens[first - 1][TEXT][0].isupper() or
@@ -3956,10 +3976,36 @@ def _institution_before(doc: _Doc, pronoun: Mention, sentences: int = 0) -> Ment
                 first -= 1
             if tokens[first][LOWER] in DETERMINERS:
                 first += 1  # "The Foreign Ministry": the article opens the sentence
-            start, end = tokens[first][START], head[END]
-            return Mention(start, end, doc.text[start:end], -1, "group")
-        k -= 1
-    return None
+            start, end_char = tokens[first][START], head[END]
+            yield Mention(start, end_char, doc.text[start:end_char], -1, "group")
+
+
+TRADE_NOUNS: frozenset[str] = GENERIC_ORG_HEADS | {
+    "app", "chipmaker", "drugmaker", "co-operative", "cooperative", "developer",
+    "exchange", "platform", "brand", "label", "studio", "supermarket", "airline", "bank",
+    "builder", "housebuilder", "miner", "producer", "supplier", "distributor", "outlet"}
+"""Nouns of a trade that introduce a company's name (``the chat app Threadly``, ``budget
+carrier SkyVale``, ``Chipmaker Lumenar``): the capitalised words after one name an
+organisation."""
+
+
+def _named_after_trade(doc: _Doc, k: int, floor: int) -> Mention | None:
+    """The company name ending at token ``k`` that a trade noun introduces (``TRADE_NOUNS``:
+    ``the confectionery maker Harland & Pryce``), or None."""
+    tokens = doc.tokens
+    if not (tokens[k][TEXT][0].isupper() and
+            (k + 1 >= len(tokens) or not (tokens[k + 1][TEXT][0].isupper() or
+                                          tokens[k + 1][TEXT] == "&"))):
+        return None  # not the name's last word
+    first = k
+    while first - 1 > floor and (tokens[first - 1][TEXT][0].isupper() and
+                                 tokens[first - 1][LOWER] not in TRADE_NOUNS or
+                                 tokens[first - 1][TEXT] == "&"):
+        first -= 1
+    if first - 1 < floor or tokens[first - 1][LOWER] not in TRADE_NOUNS:
+        return None
+    start, end = tokens[first][START], tokens[k][END]
+    return Mention(start, end, doc.text[start:end], -1, "group")
 
 
 def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
@@ -3970,7 +4016,8 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
     if mention is None or mention.kind not in ("group", "description") or mention.entity >= 0 \
             or mention.text.split()[-1] not in ORG_DESCRIPTION_HEADS:
         return None
-    return _institution_before(doc, mention, ORG_SENTENCES)
+    return _institution_before(doc, mention, ORG_SENTENCES,
+                               lambda named: _named_group_for(doc, mention, named) is not None)
 
 
 DOCUMENT_NOUNS: frozenset[str] = frozenset({

@@ -1488,6 +1488,17 @@ def test_a_cue_form_before_a_title_is_an_adjective():
         ("state Sen. Owen Darcy of voting to raise taxes", "ad", "accuses")]
 
 
+def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
+    text = ("Up to 340 jobs are at risk after the confectionery maker Harland & Pryce announced "
+            "plans to close its factory. The company said production would move to Poland.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Harland & Pryce"
+    text = "Shares in budget carrier SkyVale fell 14% after it warned that profit would fall."
+    assert [q.speaker for q in extract_quotes(text)] == ["SkyVale"]
+    text = ("Users could not send messages after an outage hit the chat app Threadly. The company "
+            "said the problem had been fixed.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Threadly"]
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
