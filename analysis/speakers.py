@@ -1966,6 +1966,13 @@ class DocumentPeople:
             return Mention(start, tok[END], self.text[start:tok[END]], entity, "name")
         if is_group_word(tok[LOWER]) or _is_role(tok[LOWER]) or _AGE_NOUN.fullmatch(tok[LOWER]):
             return self._description(k, floor)
+        if tok[TEXT][0].isupper() and tok[LOWER] in INSTITUTION_HEADS and k - 1 >= floor and \
+                tokens[k - 1][TEXT][0].isupper() and tokens[k - 1][LOWER] not in NOT_NAMES:
+            m = k - 1  # "Downing Street said": a name no person run took in
+            while m - 1 >= floor and tokens[m - 1][TEXT][0].isupper():
+                m -= 1
+            start = tokens[m][START]
+            return Mention(start, tok[END], self.text[start:tok[END]], -1, "group")
         if tok[TEXT][0].isupper():
             return self._institution_of(k, floor)
         return None
