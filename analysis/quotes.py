@@ -2496,8 +2496,9 @@ def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
             return _clause_record(doc, m, bounds, stops,
                                   _Attribution(mention, cue, "speaker_cue_object"))
         if not (tokens[m][TEXT][0].isalnum() or tokens[m][TEXT] == "." and m > k and
-                doc.people.is_abbreviation(m - 1)) or tokens[m][LOWER] in _CLAUSE_BREAKERS:
-            break
+                doc.people.is_abbreviation(m - 1)) or tokens[m][LOWER] in _CLAUSE_BREAKERS or \
+                tokens[m][LOWER] in _FINITE_AUXILIARIES and tokens[m][TEXT].islower():
+            break  # "told MPs the increase was needed to …": a clause, not an object
     return None
 
 
@@ -3273,9 +3274,11 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
 
 
 _AUDIENCE_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "reporter",
-                             "interviewer", "congregation", "donors", "graduates", "listeners"})
-"""Nouns of people addressed (``told a cheering crowd``) that are neither groups nor roles
-(``students``, ``host`` are)."""
+                             "interviewer", "congregation", "donors", "graduates", "listeners",
+                             "jury", "jurors", "court", "tribunal", "inquiry", "hearing",
+                             "panel", "conference", "meeting", "rally", "gathering", "summit"})
+"""Nouns of people addressed (``told a cheering crowd``, ``told a jury``, ``told the inquiry``)
+that are neither groups nor roles (``students``, ``host`` are)."""
 MAX_NOUN_MODIFIERS = 2
 """Lower-case words before the head of a listener or an occasion (``told a cheering crowd``,
 ``in a lengthy interview``)."""

@@ -655,6 +655,14 @@ def _title_case_sentences(text: str, sentences: Sequence[tuple[int, int]],
     return frozenset(out)
 
 
+_LY_OPENERS = frozenset({"only", "early", "nearly", "likely", "reportedly", "apparently",
+                         "clearly", "certainly", "surely", "finally", "initially", "eventually",
+                         "recently", "previously", "currently", "really", "actually", "rarely",
+                         "hardly", "supposedly", "allegedly", "probably", "possibly"})
+"""Adverbs in ``-ly`` that open a sentence before a capitalised word (``Only Jo Li knows``),
+unlike given names (``Emily``, ``Kelly``) before a surname."""
+
+
 def is_skippable(lower: str) -> bool:
     """Whether a word between a speaker and a cue is skipped (``SKIPPABLE`` or an -ly adverb).
 
@@ -1222,6 +1230,10 @@ class DocumentPeople:
                                         tok[LOWER].endswith(("ing", "ly"))):
             return False
         after = self.tokens[i + 1][LOWER] if i + 1 < len(self.tokens) else ""
+        if tok[LOWER].endswith("ly") and tok[LOWER] not in self.common and \
+                tok[LOWER] not in _LY_OPENERS and i + 1 < len(self.tokens) and \
+                self.tokens[i + 1][TEXT][0].isupper():
+            return False  # "Emily Watts said", "Kelly Bray has told": a given name
         if tok[LOWER].endswith("ing") and tok[LOWER] not in _NOT_ING_NAMES and \
                 tok[LOWER] not in self.common and tok[LOWER] not in verbs.REPORTING_FORMS and (
                     after in verbs.REPORTING_FORMS and not after.endswith("s") or
