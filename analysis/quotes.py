@@ -3926,7 +3926,7 @@ ORG_DESCRIPTION_HEADS: frozenset[str] = GENERIC_ORG_HEADS | {
     "airline", "bank", "network", "club", "team", "league", "federation", "association", "union",
     "charity", "museum", "hospital", "university", "school", "institute", "ministry",
     "department", "agency", "commission", "council", "authority", "regulator", "watchdog",
-    "court"}
+    "court", "developer", "co-operative", "cooperative", "app", "body", "office"}
 """Heads of a definite description that stands for an organisation named just before (``The
 carrier said``, ``the ministry said``): the generic ones and those of one kind of body."""
 
@@ -4145,9 +4145,28 @@ def _named_group_for(doc: _Doc, mention: Mention | None,
     head, named_head = words[-1], named.text.split()[-1].lower()
     if head not in ORG_DESCRIPTION_HEADS:
         return None
-    if head == named_head or head in GENERIC_ORG_HEADS and named_head not in PUBLIC_BODY_HEADS:
+    if head == named_head or named_head in ORG_HEAD_SYNONYMS.get(head, ()) or \
+            head in GENERIC_ORG_HEADS and named_head not in PUBLIC_BODY_HEADS or \
+            head in PUBLIC_DESCRIPTION_HEADS and named_head in PUBLIC_BODY_HEADS:
         return named
     return None
+
+
+ORG_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
+    "airline": frozenset({"air", "airlines", "airways"}),
+    "carrier": frozenset({"air", "airlines", "airways"}),
+    "bank": frozenset({"banking", "bancorp"}),
+    "school": frozenset({"academy", "college"}),
+    "university": frozenset({"college"}),
+    "union": frozenset({"federation", "congress"}),
+}
+"""Heads of a description and of the names it stands for besides its own (``the airline``
+for ``Skyline Air``)."""
+
+PUBLIC_DESCRIPTION_HEADS: frozenset[str] = frozenset({
+    "regulator", "watchdog", "agency", "authority", "body", "department", "office"})
+"""Description heads that fit any public body (``The regulator said`` after ``the
+Information Commissioner’s Office``)."""
 
 
 def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str | None,

@@ -1510,6 +1510,12 @@ def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
     text = ("Users could not send messages after an outage hit the chat app Threadly. The company "
             "said the problem had been fixed.")
     assert [q.speaker for q in extract_quotes(text)] == ["Threadly"]
+    text = ("A Skyline Air jet made an emergency landing in Dallas on Sunday after its windshield "
+            "cracked, the airline said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Skyline Air"]
+    text = ("The Information Commissioner’s Office has fined a website £1.2m. The regulator said "
+            "the firm had failed to protect data.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Information Commissioner’s Office"]
 
 
 def test_a_relative_that_opens_no_report():
