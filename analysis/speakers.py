@@ -1817,9 +1817,10 @@ class DocumentPeople:
             if word[LOWER] in CLAUSE_OPENING or not word[TEXT][0].isalnum() and \
                     word[TEXT] != "%" or word[TEXT] in ZERO_RELATIVE_NOUNS or \
                     m < k and word[LOWER] in ("who", "which") and \
-                    tokens[m + 1][LOWER] in DETERMINERS:
+                    tokens[m + 1][LOWER] in DETERMINERS or m < k and word[LOWER] == "what":
                 break  # "the third time AROS said"; "the plan, which the FBI said was …": the
-                # relative pronoun is the object, the subject follows it
+                # relative pronoun is the object, the subject follows it; so does "what"
+                # ("in what police have described as …")
             if word[LOWER] in SPEAKER_PRONOUNS or word[LOWER] in ("to", "who", "which") or \
                     word[TEXT].islower() and word[LOWER] in _AUXILIARIES or \
                     word[TEXT].islower() and word[LOWER].endswith("ed") and \
@@ -1835,7 +1836,7 @@ class DocumentPeople:
             if m >= floor:
                 return None
         if m == k or (m >= floor and tokens[m][LOWER] not in CLAUSE_OPENING
-                      and tokens[m][LOWER] not in ("who", "which")
+                      and tokens[m][LOWER] not in ("who", "which", "what")
                       and tokens[m][TEXT] not in ZERO_RELATIVE_NOUNS
                       and tokens[m][TEXT] not in ",;:—–(\"“”"):
             return None
