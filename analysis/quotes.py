@@ -2063,8 +2063,12 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         bounds = _Bounds.clipped(doc, bounds, anonymous + 1)  # sources' terms end the
         # attribution
     rest = bounds.b - cue.last - 1
+    tail = _skip_time(tokens, cue.last + 1, bounds.b)
     if cue.last + 1 < bounds.b and tokens[cue.last + 1][TEXT] in "—–":
         rest = 0  # "…, party leaders believe — voters she needs": an aside follows
+    elif adjacent is not None and tail + 1 < bounds.b and tokens[tail][TEXT] == "," and \
+            tokens[tail + 1][LOWER] in _TAIL_ADJUNCT_OPENERS:
+        rest = 0  # "…, the Vatican said Saturday, in a trip aimed at …": the writer's adjunct
     elif _adjunct_ends(doc, cue, bounds):
         rest = 0  # "…, X said from his office in Orlando.": an adjunct, no clause follows
     elif cue.last + 2 < bounds.b and tokens[cue.last + 1][TEXT] == "," and \

@@ -1059,6 +1059,9 @@ CASES = [
      "highly organised", "partial", "police", "described", "partial_in_cue_sentence"),
     ("A new cycle lane has been branded a ‘death trap’ by motorists.", "death trap", "partial",
      "motorists", "branded", "partial_in_cue_sentence"),
+    ("The pope will visit Lebanon in September, the Vatican said Saturday, in a trip aimed at "
+     "encouraging Christians.", "The pope will visit Lebanon in September", "indirect",
+     "Vatican", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
