@@ -300,6 +300,28 @@ def paragraph_spans(text: str) -> list[Span]:
     return list(map(re.Match.span, _PARAGRAPH.finditer(text)))
 
 
+_PARTY_TAG_END = re.compile(r"(?<![\w-])[DRI]-[A-Z][A-Za-z.]*\.(?=\s+[A-Z])")
+"""A party tag closing a sentence before the next one (``… said Sen. Ruth Kessler, D-Minn.
+Sen. Howard Pike …``): Punkt reads the state's full stop as an abbreviation's."""
+
+
+def _after_party_tags(chunk: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` of ``chunk`` split after any party tag that ends a sentence inside one
+    (``_PARTY_TAG_END``)."""
+    out: list[Span] = []
+    for a, b in spans:
+        for match in _PARTY_TAG_END.finditer(chunk, a, b):
+            end = match.end()
+            nxt = end
+            while nxt < b and chunk[nxt].isspace():
+                nxt += 1
+            if nxt < b:
+                out.append((a, end))
+                a = nxt
+        out.append((a, b))
+    return out
+
+
 def sentence_spans(text: str, paragraphs: Sequence[Span] | None = None) -> list[Span]:
     """Split ``text`` into sentences with Punkt; a sentence never crosses a paragraph break.
 
@@ -320,7 +342,7 @@ def sentence_spans(text: str, paragraphs: Sequence[Span] | None = None) -> list[
         first = len(spans)
         for p_start, p_end in _punkt_pieces(text, *paragraph):
             chunk = text[p_start:p_end]
-            for a, b in tokenizer.spans(chunk):
+            for a, b in _after_party_tags(chunk, tokenizer.spans(chunk)):
                 if len(spans) > first and (chunk[a].islower() or _ends_with_title(text,
                                                                                  spans[-1][1])):
                     # A sentence does not begin in lower case ('"Why?" she asked.' is one),

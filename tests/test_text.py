@@ -60,6 +60,10 @@ def test_empty_and_blank_texts_have_no_paragraphs_or_sentences():
     ('"Is it true?" she asked. No one knew.', ['"Is it true?" she asked.', "No one knew."]),
     ("Clubs are scraping by, Mr. Hedge said. Sen. Rice agreed.",
      ["Clubs are scraping by, Mr. Hedge said.", "Sen. Rice agreed."]),
+    # a party tag ends a sentence before the next one's title
+    ("“A good day,” said Sen. Ruth Kessler, D-Minn. Sen. Howard Pike, R-Okla., disagreed.",
+     ["“A good day,” said Sen. Ruth Kessler, D-Minn.", "Sen. Howard Pike, R-Okla., disagreed."]),
+    ("Rep. Jo Li (D-Calif.) said so. He left.", ["Rep. Jo Li (D-Calif.) said so.", "He left."]),
 ])
 def test_sentences_respect_abbreviations_and_quotations(text, expected):
     assert _texts(text, sentence_spans(text)) == expected
