@@ -322,7 +322,7 @@ def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
     starts = {a for a, _ in paragraphs}
     out = sentences
     for index, (a, b) in enumerate(sentences):
-        if a in starts and text[a:a + 1].isupper():
+        if a in starts and text[a:a + 2].isupper():  # (two capitals open a dateline)
             match = _DATELINE.match(text, a, b)
             if match is not None and match.end() < b:
                 if out is sentences:
@@ -349,6 +349,8 @@ class _Doc:
         self.speaker_cache: dict[int, Mention | None] = {}
         self.pending: list[tuple[int, int, _Attribution]] = []  # second parts of utterances
         self.quote_close: dict[int, int] = {}  # token of an opening mark -> its closing mark
+        self.anonymity = "anonymity" in text or any(  # (``_anonymity_tail``)
+            f"to be {word}" in text for word in _UNNAMED_PARTICIPLES)
 
     def sentence_end(self, index: int) -> int:
         """End of sentence ``index``, run on over a split after an initial or title (``H.``)."""
@@ -2058,7 +2060,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
     """``The plan failed, X added.`` / ``The plan failed, said X.``: the clause before a
     sentence-final attribution (``adjacent``: the speaker just before the cue, if any)."""
     tokens = doc.tokens
-    anonymous = _anonymity_tail(tokens, cue.last + 1, bounds.b)
+    anonymous = _anonymity_tail(tokens, cue.last + 1, bounds.b) if doc.anonymity else -1
     if anonymous > 0:  # "…, three sources told Reuters, asking not to be identified …": the
         bounds = _Bounds.clipped(doc, bounds, anonymous + 1)  # sources' terms end the
         # attribution
@@ -4045,7 +4047,8 @@ def _document_author(doc: _Doc, mention: Mention | None) -> Mention | None:
     National Police Service``), or, for ``the <document>``, where the same document was
     brought in within ``ORG_SENTENCES`` sentences before: ``a memo by X``, ``X's statement``,
     ``X released a statement``, ``X wrote in a memo``. None when no author is named."""
-    if mention is None or mention.kind not in ("group", "description") or mention.entity >= 0:
+    if mention is None or mention.kind not in ("group", "description") or \
+            mention.entity >= 0 or DOCUMENT_NOUNS.isdisjoint(mention.text.lower().split()):
         return None
     first, last = doc.tok(mention.start), doc.tok(mention.end) - 1
     tokens = doc.tokens

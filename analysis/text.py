@@ -305,19 +305,24 @@ _PARTY_TAG_END = re.compile(r"(?<![\w-])[DRI]-[A-Z][A-Za-z.]*\.(?=\s+[A-Z])")
 Sen. Howard Pike …``): Punkt reads the state's full stop as an abbreviation's."""
 
 
-def _after_party_tags(chunk: str, spans: Sequence[Span]) -> list[Span]:
+def _after_party_tags(chunk: str, spans: list[Span]) -> list[Span]:
     """``spans`` of ``chunk`` split after any party tag that ends a sentence inside one
     (``_PARTY_TAG_END``)."""
+    if "D-" not in chunk and "R-" not in chunk and "I-" not in chunk:
+        return spans  # (nearly every paragraph)
+    ends = [match.end() for match in _PARTY_TAG_END.finditer(chunk)]
+    if not ends:
+        return spans
     out: list[Span] = []
     for a, b in spans:
-        for match in _PARTY_TAG_END.finditer(chunk, a, b):
-            end = match.end()
-            nxt = end
-            while nxt < b and chunk[nxt].isspace():
-                nxt += 1
-            if nxt < b:
-                out.append((a, end))
-                a = nxt
+        for end in ends:
+            if a < end < b:
+                nxt = end
+                while nxt < b and chunk[nxt].isspace():
+                    nxt += 1
+                if nxt < b:
+                    out.append((a, end))
+                    a = nxt
         out.append((a, b))
     return out
 
