@@ -710,6 +710,7 @@ def _is_title_word(token: Token) -> bool:
 
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
                               "lady", "prof", "professor", "rev", "messrs"})
+"""Titles of a person, not of an office (``_is_title_word``)."""
 
 
 _SHARE_WORDS = frozenset({"percent", "%", "half", "third"})
@@ -4021,7 +4022,7 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
     """For a definite description that may stand for an organisation (``the company``, ``The
     automaker``: ``ORG_DESCRIPTION_HEADS``), the institution named before it within
     ``ORG_SENTENCES`` sentences though not quoted (``Harmon Motors will close its plant …, the
-    company said``); else None."""
+    company said``) that it fits (``_named_group_for``); else None."""
     if mention is None or mention.kind not in ("group", "description") or mention.entity >= 0 \
             or mention.text.split()[-1] not in ORG_DESCRIPTION_HEADS:
         return None
@@ -4161,7 +4162,6 @@ def _named_group_for(doc: _Doc, mention: Mention | None,
 
 ORG_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "airline": frozenset({"air", "airlines", "airways"}),
-    "carrier": frozenset({"air", "airlines", "airways"}),
     "bank": frozenset({"banking", "bancorp"}),
     "school": frozenset({"academy", "college"}),
     "university": frozenset({"college"}),
@@ -4258,8 +4258,7 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
         attribution = record.attribution
         mention = attribution.mention if attribution else None
         cue = attribution.cue if attribution else None
-        named = _named_group_for(doc, mention, last_named) or \
-            _named_group_for(doc, mention, _org_named_before(doc, mention))
+        named = _named_group_for(doc, mention, last_named) or _org_named_before(doc, mention)
         author = _document_author(doc, mention) if named is None else None
         if named is not None:  # "Marlow Airlines denied … The carrier said": the airline
             doc.people.note_group(named)

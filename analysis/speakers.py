@@ -1388,8 +1388,8 @@ class DocumentPeople:
             return self.resolve_pronoun(i, "they")  # "the 27-year-old": as a pronoun would,
             # the person just written about, not the most mentioned
         counts = Counter(entity for _, entity, _ in before)
-        if not counts or head not in ROLES and not _AGE_NOUN.fullmatch(head) or \
-                head in _ANONYMOUS_HEADS or head in _AFFILIATION_HEADS:
+        if not counts or head not in ROLES or head in _ANONYMOUS_HEADS or \
+                head in _AFFILIATION_HEADS:
             return -1  # "the official" with no official named before: not the most mentioned
             # person; nor is "the Wisconsin Republican" when no one is called a Republican
         recency = {entity: k for k, (_, entity, _) in enumerate(before)}
