@@ -594,8 +594,11 @@ def _find_cues(tokens: Sequence[Token], headlines: frozenset[int] = frozenset())
         for words in _PHRASES.get(lower, ()):
             if i + len(words) <= n and all(tokens[i + k][LOWER] == w for k, w in enumerate(words)):
                 lemma = _PHRASE_LEMMAS[words]
-                if lemma:
-                    cues.append(_Cue(i, i + len(words) - 1, lemma))
+                end = i + len(words)
+                if lemma and (lemma not in AFTER_QUOTE_CUES or _after_closing_mark(tokens, i) and
+                              (end >= n or tokens[end][TEXT] in ".,:;")):
+                    cues.append(_Cue(i, end - 1, lemma))  # "“…,” he went on.", not "‘…’, will
+                    # go on display"
                     skip_until = i + len(words)
                 break
         else:
@@ -3116,12 +3119,15 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
                 _fronted_adverbial(tokens, a, before):
             return None
         return start, end, _Attribution(mention, cue, "clause_speaker_cue")
-    if tokens[resume][LOWER] in ("a", "an") and \
+    if tokens[resume][LOWER] in ("a", "an") and (
             any(tokens[m][LOWER] in ("that", "which", "who")
-                for m in range(resume + 2, min(b, resume + 2 + APPOSITIVE_HEAD_WORDS))) and \
+                for m in range(resume + 2, min(b, resume + 2 + APPOSITIVE_HEAD_WORDS))) or
+            not any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and _past_form(t)
+                    for t in tokens[resume:b])) and \
             len(doc.text[start:end].split()) >= MIN_CLAUSE_WORDS and \
             not _fronted_adverbial(tokens, a, before):
-        # "…, Sanders said, a policy that could …": the writer's appositive on the report
+        # "…, Sanders said, a policy that could …", "…, the department said Thursday, a record
+        # for the first quarter": the writer's appositive on the report
         return start, end, _Attribution(mention, cue, "clause_speaker_cue")
     if tokens[resume][LOWER] in _SUBORDINATORS:
         # "…, she said, when she was earning $24,000, a boss invited her …": the main clause

@@ -1525,6 +1525,17 @@ def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
     assert [q.speaker for q in extract_quotes(text)] == ["Information Commissioner’s Office"]
 
 
+def test_the_writer_s_appositive_and_going_on_to_a_display_report_nothing():
+    text = ("City crews have filled 11,000 potholes since January, the department said Thursday, "
+            "a record for the first quarter.")
+    assert [q.text for q in extract_quotes(text)] == [
+        "City crews have filled 11,000 potholes since January"]
+    text = "The picture, ‘Moonlight at Fowey Quay’, will go on display at the museum."
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [(None, None)]
+    quotes = extract_quotes("“We will win,” Jo Li went on. “And soon.”")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Jo Li", "went on")] * 2
+
+
 def test_a_relative_that_opens_no_report():
     assert extract_quotes("The president spoke in a cottage on a base that overlooks the bay.") \
         == []
