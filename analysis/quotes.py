@@ -990,10 +990,6 @@ def _quoting_aside(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
         tokens[cue.first - 1][LOWER] in ("i", "we")
 
 
-_CLOSING_QUOTE_MARKS = frozenset({"”", "\"", "''", "’", "»"})
-"""Tokens closing a quotation, after which a cue is inverted (``“…,” said Jo Li``)."""
-
-
 def _relative_verb(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
     """Whether a cue is the verb of a relative clause (``a councilman who is considering a run
     for mayor, “…”``): only auxiliaries and adverbs between ``who``/``which`` and it. A belief
@@ -1017,7 +1013,7 @@ def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | N
                   (end - c.last - 1 <= MAX_CUE_GAP or
                    c.first == lo and doc.tokens[c.first][TEXT][0].isupper() or
                    # '“…,” said Jo Li, a councilman who is considering a run, “…”'
-                   c.first > 0 and tokens[c.first - 1][TEXT] in _CLOSING_QUOTE_MARKS and
+                   c.first > 0 and tokens[c.first - 1][TEXT] in _CLOSERS and
                    end - c.last - 1 <= MAX_CUE_GAP + MAX_APPOSITIVE_WORDS) and
                   not _quoting_aside(tokens, c, lo) and
                   not (end - c.last > 2 and _relative_verb(tokens, c, lo) and
@@ -1465,8 +1461,8 @@ _FRONTED_OPENERS = CLAUSE_OPENING - {"and", "but", "or", "so", "yet", "that", "w
     "before", "once", "until", "unless"}
 """Words opening a sentence with a subordinate clause or a phrase that a comma closes before the
 main clause (``As they met, …``, ``After the vote, …``)."""
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this",
-                             "that", "these", "those", "him", "them", "it", "us"})
+_OBJECT_OPENERS = _POSSESSIVES | {"the", "a", "an", "this", "that", "these", "those", "him",
+                                  "them", "it", "us"}
 """Words opening the object of a past verb (``disputed the figure``)."""
 
 _EVENT_MODIFIERS = frozenset({"news", "press", "media", "daily", "weekly", "regular",
@@ -1679,6 +1675,13 @@ def _past_form(token: Token) -> bool:
     common verb (``speakers.IRREGULAR_PASTS``, ``speakers.COMMON_PASTS``: ``told``, ``held``)."""
     lower = token[LOWER]
     return lower.endswith("ed") or lower in IRREGULAR_PASTS or lower in COMMON_PASTS
+
+
+def _finite_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether tokens ``k:m`` hold a finite auxiliary or a word that may be a past-tense verb:
+    a clause's verb, which an appositive lacks (``…, a record for the first quarter``)."""
+    return any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and _past_form(t)
+               for t in tokens[k:m])
 
 
 def _past_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
@@ -1982,8 +1985,7 @@ def _before_main_clause(doc: _Doc, start: int, end: int,
                 n += 1
             if n < b and (_opens_clause(tokens[n]) or tokens[n][TEXT][0].isupper() or
                           _bare_subject_word(tokens[n])) and \
-                    any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and _past_form(t)
-                        for t in tokens[n + 1:b]):
+                    _finite_verb_in(tokens, n + 1, b):
                 cut = n  # not ", the bank's largest contributor": an appositive, no verb
         m += 1
     if cut < 0:
@@ -3122,8 +3124,7 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
     if tokens[resume][LOWER] in ("a", "an") and (
             any(tokens[m][LOWER] in ("that", "which", "who")
                 for m in range(resume + 2, min(b, resume + 2 + APPOSITIVE_HEAD_WORDS))) or
-            not any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and _past_form(t)
-                    for t in tokens[resume:b])) and \
+            not _finite_verb_in(tokens, resume, b)) and \
             len(doc.text[start:end].split()) >= MIN_CLAUSE_WORDS and \
             not _fronted_adverbial(tokens, a, before):
         # "…, Sanders said, a policy that could …", "…, the department said Thursday, a record
@@ -4111,7 +4112,7 @@ def _author_around(doc: _Doc, k: int) -> Mention | None:
     if found is not None:
         return found
     d = k - 1
-    while d > sentence and k - d <= DESCRIPTION_WORDS and tokens[d][TEXT].islower() and \
+    while d > sentence and k - d <= MAX_NOUN_MODIFIERS and tokens[d][TEXT].islower() and \
             tokens[d][LOWER] not in DETERMINERS:
         d -= 1  # "a one-line statement"
     if d >= sentence and tokens[d][TEXT].endswith(("'s", "’s")):
