@@ -3940,7 +3940,7 @@ ORG_DESCRIPTION_HEADS: frozenset[str] = GENERIC_ORG_HEADS | {
     "airline", "bank", "network", "club", "team", "league", "federation", "association", "union",
     "charity", "museum", "hospital", "university", "school", "institute", "ministry",
     "department", "agency", "commission", "council", "authority", "regulator", "watchdog",
-    "court", "developer", "co-operative", "cooperative", "app", "body", "office"}
+    "court", "developer", "co-operative", "cooperative", "app", "body", "office", "forecaster"}
 """Heads of a definite description that stands for an organisation named just before (``The
 carrier said``, ``the ministry said``): the generic ones and those of one kind of body."""
 
@@ -4178,9 +4178,10 @@ ORG_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
 for ``Skyline Air``)."""
 
 PUBLIC_DESCRIPTION_HEADS: frozenset[str] = frozenset({
-    "regulator", "watchdog", "agency", "authority", "body", "department", "office"})
+    "regulator", "watchdog", "agency", "authority", "body", "department", "office",
+    "forecaster"})
 """Description heads that fit any public body (``The regulator said`` after ``the
-Information Commissioner’s Office``)."""
+Information Commissioner’s Office``; ``the forecaster said`` after ``The Met Office``)."""
 
 
 def _speaker_fields(doc: _Doc, mention: Mention | None) -> tuple[str | None, str | None,

@@ -57,6 +57,10 @@ LEADING_NOT_NAMES: frozenset[str] = read_word_list("not_names.txt")
 """Capitalised words that are not (part of) a person's name: function words, days, months,
 words of institution and place names; dropped from the start of a run of capitals."""
 
+NAME_OPENERS: frozenset[str] = read_word_list("name_openers.txt")
+"""Capitalised nouns opening the name of a place, a storm or an operation (``Fort``, ``Mount``,
+``Storm``, ``Hurricane``, ``Operation``): a run of capitals opening with one names no person."""
+
 PLACE_HEADS: frozenset[str] = read_word_list("places.txt")
 """Head nouns ending the names of places (``Island``, ``County``, ``Street``)."""
 
@@ -900,6 +904,8 @@ class DocumentPeople:
             i += 1
         if i >= j or self._after_institution_head(i, 0):
             return  # "the Bureau of Labor Statistics": the rest of an institution's name
+        if j > i + 1 and tokens[i][LOWER] in NAME_OPENERS:
+            return  # "Fort Myers", "Storm Idris": a place or a storm
         parsed = self._parse_run(i, j)
         if parsed is not None:
             self._mention(i, j, *parsed)

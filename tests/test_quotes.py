@@ -1523,6 +1523,12 @@ def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
     text = ("The Information Commissioner’s Office has fined a website £1.2m. The regulator said "
             "the firm had failed to protect data.")
     assert [q.speaker for q in extract_quotes(text)] == ["Information Commissioner’s Office"]
+    text = ("The Met Office has issued a warning as Storm Idris approaches. Gusts of 80mph are "
+            "possible, the forecaster said.")  # a storm's name is no person to fall back on
+    assert [q.speaker for q in extract_quotes(text)] == ["Met Office"]
+    text = "Hurricane Maria hit the island in 2017. The storm was the worst, the governor said."
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == \
+        [("governor", "the governor")]
 
 
 def test_the_writer_s_appositive_and_going_on_to_a_display_report_nothing():

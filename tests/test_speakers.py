@@ -196,6 +196,9 @@ def test_people_table_names_missing_columns():
     "Jane Doe spoke at Cook County Hospital.",
     "Jane Doe, R-S.C., spoke.",
     "Jane Doe toured the Middle East and the Wild West, then the Far East and the Deep South.",
+    "Jane Doe flew over Storm Idris, Hurricane Maria, Typhoon Haiyan and Tropical Storm Ana.",
+    "Jane Doe met them at Camp David, Fort Myers, Mount Kenya, Lake Tahoe and Cape Cod.",
+    "Jane Doe ran Operation Warp Speed from Port Talbot.",
 ])
 def test_institutions_and_places_are_not_people(text):
     assert list(_people(text)) == ["Jane Doe"]
