@@ -425,6 +425,10 @@ DESCRIPTION_TITLES: dict[str, frozenset[str]] = read_frames("description_titles.
 DESCRIPTION_WINDOW: int = 8
 """How many words before a speaker's head noun a description may start (``the ... MP``)."""
 
+DESCRIPTION_AHEAD_SENTENCES: int = 3
+"""How many sentences after a description with no one of its role named before (``The
+governor has told aides …``) the person it introduces may be named (``Gov. Lydia Brennan``)."""
+
 DESCRIPTION_EVENTS: int = 400
 """How many earlier mentions a description (``the veteran politician``) is resolved among: the
 recent text it refers back to, so resolution time does not grow with the document."""
@@ -1390,6 +1394,9 @@ class DocumentPeople:
                 latest = entity if latest < 0 else latest
         if latest >= 0:
             return latest
+        ahead = self._role_named_next(i, titles, modifiers)
+        if ahead >= 0:
+            return ahead
         if _AGE_NOUN.fullmatch(head):
             return self.resolve_pronoun(i, "they")  # "the 27-year-old": as a pronoun would,
             # the person just written about, not the most mentioned
@@ -1400,6 +1407,22 @@ class DocumentPeople:
             # person; nor is "the Wisconsin Republican" when no one is called a Republican
         recency = {entity: k for k, (_, entity, _) in enumerate(before)}
         return max(counts, key=lambda e: (counts[e], recency[e]))
+
+    def _role_named_next(self, i: int, titles: frozenset[str], modifiers: Sequence[str]) -> int:
+        """The first person named after token ``i``, within ``DESCRIPTION_AHEAD_SENTENCES``
+        sentences, whose role holds one of ``titles`` and every modifier, or -1: the delayed
+        identification of news leads (``The governor has told aides …`` before ``Gov. Lydia
+        Brennan said``). Persons named before ``i`` were weighed already."""
+        last = self.tokens[i][SENT] + DESCRIPTION_AHEAD_SENTENCES
+        for _, entity, sentence in self.events[bisect.bisect_right(self.events, (i, -1, -1)):]:
+            if sentence > last:
+                break
+            role = self.entities[entity].role
+            if role:
+                words = {word.rstrip(".") for word in role.lower().split()}
+                if titles & words and all(modifier in words for modifier in modifiers):
+                    return entity
+        return -1
 
     def known(self, words: Sequence[str]) -> int:
         """The person a name (its words) belongs to among those already read, or -1."""

@@ -110,6 +110,26 @@ def test_description_resolves_through_the_title_and_its_modifiers(text, speaker)
     assert extract_quotes(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a lead that names its subject only in the next sentence or paragraph
+    ("The governor has told aides that she intends to run.\n\n"
+     "“I have a job to do here,” Gov. Lydia Brennan said last month.",
+     [("Lydia Brennan", "The governor"), ("Lydia Brennan", "Gov. Lydia Brennan")]),
+    ("Jo Li spoke. The senator said the bill would pass. Sen. Ann Bell voted for it.",
+     [("Ann Bell", "The senator")]),
+    # no one with that role named after it: the most mentioned person, as before
+    ("Jo Li spoke. Li was angry. The senator said the bill would pass. Rep. Al Day agreed.",
+     [("Jo Li", "The senator")]),
+    # named too far on: nobody
+    ("The senator said the bill would pass. It would cost $2 billion. The House voted on it. "
+     "It passed 230 to 190. Aides were happy. Sen. Ann Bell wrote the bill.",
+     [("senator", "The senator")]),
+])
+def test_a_description_before_any_name_resolves_to_the_person_named_next_with_its_role(
+        text, speakers):
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == speakers
+
+
 def test_a_description_by_a_trade_resolves_to_the_person_named_with_it():
     text = 'Striker Marcus Rashford scored twice. "It felt great," the England forward said.'
     assert extract_quotes(text)[0].speaker == "Marcus Rashford"
