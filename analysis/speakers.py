@@ -2178,12 +2178,41 @@ class DocumentPeople:
                  tokens[k - 1][LOWER] in ("of", "for")):
             is_group = True  # an institution's name ("the Brennan Center for Justice", "the
             # Department of Justice"), not a capitalised role ("the Ohio Democrat")
+        if words[0] in ("a", "an") and not is_group and k - start <= DESCRIPTION_WINDOW:
+            entity = self._named_as_the(k)
+            if entity >= 0:  # "an agency spokeswoman said …", then "said the spokeswoman,
+                # Alicia Fenn"
+                return Mention(first[START], tokens[k][END], mention_text, entity, "description")
         if is_group or words[0] not in ("the",) or k - start > DESCRIPTION_WINDOW:
             return Mention(first[START], tokens[k][END], mention_text, -1, "group")
         modifiers = [t[LOWER] for t in tokens[start + 1:k] if t[TEXT][0].isupper()]
         entity = -1 if any(t[LOWER] in _OTHER_ONE for t in tokens[start + 1:k]) else \
             self.resolve_description(k, tokens[k][LOWER], modifiers)  # not "the second official"
         return Mention(first[START], tokens[k][END], mention_text, entity, "description")
+
+    def _named_as_the(self, k: int) -> int:
+        """The person named by apposition to ``the`` + the same head noun (``the
+        spokeswoman, Alicia Fenn``) within ``DESCRIPTION_AHEAD_SENTENCES`` sentences after the
+        indefinite description whose head is at token ``k`` (``an agency spokeswoman``): wire
+        copy names its unnamed source so; a name given otherwise may be someone else (``A
+        Republican senator said …`` is not ``Sen. Jo Li, a Republican``). -1 when none is."""
+        tokens = self.tokens
+        head = tokens[k][LOWER]
+        last = tokens[k][SENT] + DESCRIPTION_AHEAD_SENTENCES
+        m = k + 1
+        while m + 2 < len(tokens) and tokens[m][SENT] <= last:
+            if tokens[m][LOWER] == head and tokens[m + 1][TEXT] == ",":
+                d = m - 1
+                while d > k and m - d <= DESCRIPTION_WINDOW and tokens[d][TEXT].islower() and \
+                        tokens[d][LOWER] not in DETERMINERS:
+                    d -= 1  # "the agency spokeswoman, Alicia Fenn"
+                name = next((j for j in range(m + 2, min(len(tokens), m + 3 + MAX_NAME_WORDS))
+                             if j in self.name_at and
+                             self.name_at[j][0] == tokens[m + 2][START]), -1)
+                if tokens[d][LOWER] == "the" and name >= 0 and self.name_at[name][1] >= 0:
+                    return self.name_at[name][1]
+            m += 1
+        return -1
 
     def _compound_start(self, run: int, k: int, floor: int) -> int:
         """Start of a bare plural subject whose head (token ``k``) has lower-case noun modifiers

@@ -130,6 +130,15 @@ def test_a_description_before_any_name_resolves_to_the_person_named_next_with_it
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == speakers
 
 
+def test_an_unnamed_source_is_the_person_the_text_names_next_as_the_same_role():
+    text = ("The agency has sent 300 workers, an agency spokeswoman said Thursday.\n\n"
+            "“We are here for the long haul,” said the spokeswoman, Alicia Fenn. "
+            "A Republican senator said the bill was dead. Sen. Jo Li, a Republican, said it was alive.")
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("Alicia Fenn", "an agency spokeswoman"), ("Alicia Fenn", "Alicia Fenn"),
+        ("A Republican senator", "A Republican senator"), ("Jo Li", "Sen. Jo Li")]
+
+
 def test_a_description_by_a_trade_resolves_to_the_person_named_with_it():
     text = 'Striker Marcus Rashford scored twice. "It felt great," the England forward said.'
     assert extract_quotes(text)[0].speaker == "Marcus Rashford"
