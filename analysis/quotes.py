@@ -48,10 +48,10 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS, DETERMINERS, END,
-    EVIDENCE_SOURCES, GROUPS, INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS,
+    EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS, INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS,
     MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS,
     PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS,
-    DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
+    TRADE_NOUNS, DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
     people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
@@ -3928,14 +3928,6 @@ def _stands_for(doc: _Doc, pronoun: Mention | None, group: Mention | None) -> bo
     # company's name is singular: "Harmon Motors … It said")
 
 
-GENERIC_ORG_HEADS: frozenset[str] = frozenset({
-    "company", "firm", "group", "organization", "organisation", "business", "operator",
-    "carrier", "maker", "carmaker", "automaker", "manufacturer", "startup", "retailer", "chain",
-    "lender", "insurer", "utility", "broadcaster", "publisher"})
-"""Description heads that fit any organisation but a public body (``the company`` is no
-ministry's); any other head must repeat the named one's (``the ministry`` for ``Foreign
-Ministry``)."""
-
 ORG_DESCRIPTION_HEADS: frozenset[str] = GENERIC_ORG_HEADS | {
     "airline", "bank", "network", "club", "team", "league", "federation", "association", "union",
     "charity", "museum", "hospital", "university", "school", "institute", "ministry",
@@ -3995,15 +3987,6 @@ def _institutions_in(doc: _Doc, floor: int, end: int) -> Iterator[Mention]:
                 first += 1  # "The Foreign Ministry": the article opens the sentence
             start, end_char = tokens[first][START], head[END]
             yield Mention(start, end_char, doc.text[start:end_char], -1, "group")
-
-
-TRADE_NOUNS: frozenset[str] = GENERIC_ORG_HEADS | {
-    "app", "chipmaker", "drugmaker", "co-operative", "cooperative", "developer",
-    "exchange", "platform", "brand", "label", "studio", "supermarket", "airline", "bank",
-    "builder", "housebuilder", "miner", "producer", "supplier", "distributor", "outlet"}
-"""Nouns of a trade that introduce a company's name (``the chat app Threadly``, ``budget
-carrier SkyVale``, ``Chipmaker Lumenar``): the capitalised words after one name an
-organisation."""
 
 
 def _named_after_trade(doc: _Doc, k: int, floor: int) -> Mention | None:
@@ -4147,8 +4130,9 @@ def _named_group_for(doc: _Doc, mention: Mention | None,
                      named: Mention | None) -> Mention | None:
     """The organisation named before (``named``) that a definite description speaking now
     stands for: ``the`` and at most two lower-case words headed by ``ORG_DESCRIPTION_HEADS``,
-    within ``ORG_SENTENCES`` sentences, its head the named one's or generic (``The carrier
-    said`` after ``Marlow Airlines``); None otherwise."""
+    within ``ORG_SENTENCES`` sentences, its head the named one's, the trade noun the name was
+    introduced with (``the co-operative`` after ``Dairy co-operative Moorvale Milk``) or generic
+    (``The carrier said`` after ``Marlow Airlines``); None otherwise."""
     if mention is None or named is None or mention.kind not in ("group", "description") or \
             mention.entity >= 0:
         return None
@@ -4160,7 +4144,9 @@ def _named_group_for(doc: _Doc, mention: Mention | None,
     head, named_head = words[-1], named.text.split()[-1].lower()
     if head not in ORG_DESCRIPTION_HEADS:
         return None
+    introduced = doc.tok(named.start) - 1  # "Dairy co-operative Moorvale Milk"
     if head == named_head or named_head in ORG_HEAD_SYNONYMS.get(head, ()) or \
+            introduced >= 0 and doc.tokens[introduced][LOWER] == head or \
             head in GENERIC_ORG_HEADS and named_head not in PUBLIC_BODY_HEADS or \
             head in PUBLIC_DESCRIPTION_HEADS and named_head in PUBLIC_BODY_HEADS:
         return named

@@ -53,6 +53,22 @@ MODIFIERS: frozenset[str] = read_word_list("modifiers.txt")
 GROUPS: frozenset[str] = read_word_list("groups.txt")
 """Head nouns of groups and institutions that speak (``campaign``, ``officials``, ``members``)."""
 
+GENERIC_ORG_HEADS: frozenset[str] = frozenset({
+    "company", "firm", "group", "organization", "organisation", "business", "operator",
+    "carrier", "maker", "carmaker", "automaker", "manufacturer", "startup", "retailer", "chain",
+    "lender", "insurer", "utility", "broadcaster", "publisher"})
+"""Description heads that fit any organisation but a public body (``the company`` is no
+ministry's); any other head must repeat the named one's (``the ministry`` for ``Foreign
+Ministry``)."""
+
+TRADE_NOUNS: frozenset[str] = GENERIC_ORG_HEADS | {
+    "app", "chipmaker", "drugmaker", "co-operative", "cooperative", "developer",
+    "exchange", "platform", "brand", "label", "studio", "supermarket", "airline", "bank",
+    "builder", "housebuilder", "miner", "producer", "supplier", "distributor", "outlet"}
+"""Nouns of a trade that introduce a company's name (``the chat app Threadly``, ``budget
+carrier SkyVale``, ``Chipmaker Lumenar``): the capitalised words after one name an
+organisation."""
+
 LEADING_NOT_NAMES: frozenset[str] = read_word_list("not_names.txt")
 """Capitalised words that are not (part of) a person's name: function words, days, months,
 words of institution and place names; dropped from the start of a run of capitals."""
@@ -1649,8 +1665,9 @@ class DocumentPeople:
                 not tokens[first][TEXT][0].isupper():
             return None
         head = tokens[comma - 1]
-        if not head[TEXT].islower() or not is_group_word(head[LOWER]):
-            return None
+        if not head[TEXT].islower() or not (is_group_word(head[LOWER]) or
+                                            head[LOWER] in TRADE_NOUNS):
+            return None  # "The developer, Sunfield Energy,"; not "the pitch, Old Trafford,"
         found = self.name_at.get(k - 1)
         if found is not None and found[1] >= 0:
             return None  # a person: "his top aide, Tad Devine,"

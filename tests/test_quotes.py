@@ -936,6 +936,9 @@ CASES = [
      "The water came fast,", "direct", "Anita Reddy", "said", "quote_speaker_cue"),
     ("In a statement, his management company, Blue Door Artists, said he was resting at home.",
      "he was resting at home", "indirect", "Blue Door Artists", "said", "speaker_cue_that"),
+    ("The developer, Sunfield Energy, said the scheme would power 300,000 homes.",
+     "the scheme would power 300,000 homes", "indirect", "Sunfield Energy", "said",
+     "speaker_cue_that"),
     ("The state broadcaster, KTV, reported that rebel forces had retaken the city.",
      "rebel forces had retaken the city", "indirect", "KTV", "reported", "speaker_cue_that"),
     ("Police said no one was hurt in the blast.", "no one was hurt in the blast", "indirect",
@@ -1523,6 +1526,9 @@ def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
     text = ("The Information Commissioner’s Office has fined a website £1.2m. The regulator said "
             "the firm had failed to protect data.")
     assert [q.speaker for q in extract_quotes(text)] == ["Information Commissioner’s Office"]
+    text = ("Dairy co-operative Moorvale Milk will raise the price it pays farmers. In a "
+            "statement, the co-operative said demand had allowed it to lift prices.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Moorvale Milk"]
     text = ("The Met Office has issued a warning as Storm Idris approaches. Gusts of 80mph are "
             "possible, the forecaster said.")  # a storm's name is no person to fall back on
     assert [q.speaker for q in extract_quotes(text)] == ["Met Office"]
