@@ -1413,7 +1413,8 @@ _RESULT_PARTICIPLES = frozenset({
     "putting", "throwing", "giving", "making", "meaning", "sending", "setting",
     "prompting", "sparking", "triggering", "causing", "forcing", "bringing", "dealing", "marking",
     "capping", "ending", "raising", "fueling", "fuelling", "drawing", "handing", "dashing",
-    "becoming", "joining"})
+    "becoming", "joining", "easing", "paving", "leaving", "pushing", "killing", "wounding",
+    "injuring"})
 """Participles that, after a comma, tell what a reported event led to (``…, putting them
 ahead of …``, ``…, throwing a wrench in …``, ``…, becoming the fifth Republican to …``): the
 writer's narration, not the report (Quirk et al. 1985, 15.60 on supplementive clauses of
@@ -1639,10 +1640,12 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                 m = pair  # "said the plan, which passed last year, is dead": the subject's
                 continue  # relative clause, the report's verb after it
         if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS or
+                            _time_relation_at(tokens, m + 1) or
                             tokens[m + 1][LOWER] in _RESULT_PARTICIPLES or
                             tokens[m + 1][LOWER] in _CLAUSE_END_GERUND_PREPOSITIONS and
                             m + 2 < end and tokens[m + 2][LOWER].endswith("ing")):
-            return m  # "…, throwing a wrench in …": the writer's account of what followed
+            return m  # "…, throwing a wrench in …": the writer's account of what followed;
+            # "…, days after officials said …": the writer's placing of it in time
         if word == "," and tokens[m + 1][LOWER] in ("and", "but") and m + 2 < end and \
                 _cue_soon(doc, m + 2, end):
             return m  # "…, and accused …" / "…, but did say …"
@@ -2923,10 +2926,30 @@ def _duration_at(tokens: Sequence[Token], m: int) -> bool:
     return False
 
 
+def _time_relation_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a time relation to another event starts at token ``m`` (``days after …``,
+    ``hours before the start of …``, ``just two weeks after …``, ``a day later``): at most
+    ``ADJUNCT_REACH`` numbers and quantity words, a noun of time, then ``_TIME_RELATIONS``. After
+    a comma it is the writer's placing of a report in time, no part of what was said."""
+    for n in range(m, min(len(tokens) - 1, m + ADJUNCT_REACH + 1)):
+        lower = tokens[n][LOWER]
+        if lower in TIME_NOUNS or lower[-1:] == "s" and lower[:-1] in TIME_NOUNS:
+            return tokens[n + 1][LOWER] in _TIME_RELATIONS
+        if not (lower[0].isdigit() or lower in _DURATION_WORDS):
+            return False
+    return False
+
+
+_TIME_RELATIONS = frozenset({"after", "before", "since", "later", "earlier", "ahead"})
+"""Words after a noun of time that relate an event to another (``days after``, ``a week
+later``)."""
+
 _DURATION_WORDS = frozenset({"more", "less", "than", "nearly", "almost", "about", "over",
                              "several", "many", "few", "the", "past", "last", "two", "three",
-                             "four", "five", "six", "seven", "eight", "nine", "ten", "a"})
-"""Words between ``for`` and the noun of time in a duration (``for more than two years``)."""
+                             "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+                             "just", "only", "barely", "some"})
+"""Words between ``for`` and the noun of time in a duration (``for more than two years``), or
+before the noun of a time relation (``just two weeks after``)."""
 
 
 def _subordinate_as_at(tokens: Sequence[Token], m: int) -> bool:
@@ -3114,9 +3137,11 @@ def _parenthetical(doc: _Doc, cue: _Cue, mention: Mention, a: int, b: int, hi: i
     start, end = _trim(doc.text, tokens[a][START], tokens[before][START])
     resume = after + 1
     if tokens[resume][LOWER] in _WRITER_CONJUNCTIONS or \
-            resume in doc.cue_at and tokens[resume][LOWER].endswith("ing"):
+            resume in doc.cue_at and tokens[resume][LOWER].endswith("ing") or \
+            _time_relation_at(tokens, resume):
         # "…, the institute said, but there were no reports": the writer's next clause;
-        # "…, the agency said, warning that …": the participle's own report
+        # "…, the agency said, warning that …": the participle's own report; "…, the military
+        # said, hours before the start of joint drills": the writer's placing of it in time
         if len(doc.text[start:end].split()) < MIN_CLAUSE_WORDS or \
                 _fronted_adverbial(tokens, a, before):
             return None

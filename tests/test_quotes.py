@@ -1065,6 +1065,12 @@ CASES = [
     ("The pope will visit Lebanon in September, the Vatican said Saturday, in a trip aimed at "
      "encouraging Christians.", "The pope will visit Lebanon in September", "indirect",
      "Vatican", "said", "clause_speaker_cue"),
+    ("The Kremlin said on Thursday it saw no basis for talks with Washington, days after U.S. "
+     "officials said a deal had been close.", "it saw no basis for talks with Washington",
+     "indirect", "Kremlin", "said", "speaker_cue_that"),
+    ("The study found that potassium spikes were no more common in the group, easing a concern "
+     "that has held back wider use.", "potassium spikes were no more common in the group",
+     "indirect", "study", "found", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1535,6 +1541,13 @@ def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
     text = "Hurricane Maria hit the island in 2017. The storm was the worst, the governor said."
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == \
         [("governor", "the governor")]
+
+
+def test_a_time_relation_after_a_parenthetical_attribution_is_the_writer_s():
+    text = ("North Korea fired two missiles into the sea on Thursday, the military said, hours "
+            "before the start of joint drills.")
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("North Korea fired two missiles into the sea on Thursday", "military")]
 
 
 def test_the_writer_s_appositive_and_going_on_to_a_display_report_nothing():
