@@ -1413,8 +1413,7 @@ _RESULT_PARTICIPLES = frozenset({
     "putting", "throwing", "giving", "making", "meaning", "sending", "setting",
     "prompting", "sparking", "triggering", "causing", "forcing", "bringing", "dealing", "marking",
     "capping", "ending", "raising", "fueling", "fuelling", "drawing", "handing", "dashing",
-    "becoming", "joining", "easing", "paving", "leaving", "pushing", "killing", "wounding",
-    "injuring"})
+    "becoming", "joining", "easing", "paving"})
 """Participles that, after a comma, tell what a reported event led to (``…, putting them
 ahead of …``, ``…, throwing a wrench in …``, ``…, becoming the fifth Republican to …``): the
 writer's narration, not the report (Quirk et al. 1985, 15.60 on supplementive clauses of
