@@ -2079,22 +2079,33 @@ class DocumentPeople:
 
     def _after_institution_head(self, m: int, floor: int) -> bool:
         """Whether the capitalised words from token ``m`` follow ``<Head> of`` or ``<Head>
-        for`` (``Bureau of``, ``Office for``): the rest of an institution's name, unless the
-        head is one of ``PERSONAL_INSTITUTIONS`` (``Campaign for Trump``)."""
+        for`` (``Bureau of``, ``Office for``), also after ``and`` (``Centers for Disease Control
+        and Prevention``): the rest of an institution's name, unless the head is one of
+        ``PERSONAL_INSTITUTIONS`` (``Campaign for Trump``)."""
         tokens = self.tokens
+        while m - 2 > floor and tokens[m - 1][LOWER] == "and" and tokens[m - 2][TEXT][0].isupper():
+            m -= 2  # "Centers for Disease Control and Prevention": the name's second part
+            while m - 1 > floor and tokens[m - 1][TEXT][0].isupper():
+                m -= 1
         if m - 2 < floor or tokens[m - 1][LOWER] not in ("of", "for"):
             return False
         head = tokens[m - 2]
-        return head[TEXT][0].isupper() and head[LOWER] in INSTITUTION_HEADS and \
-            head[LOWER] not in PERSONAL_INSTITUTIONS
+        return head[TEXT][0].isupper() and (
+            head[LOWER] in INSTITUTION_HEADS or head[LOWER][-1:] == "s" and
+            head[LOWER][:-1] in INSTITUTION_HEADS) and head[LOWER] not in PERSONAL_INSTITUTIONS
+            # "Centers for", "National Institutes of"
 
     def _institution_of(self, k: int, floor: int) -> Mention | None:
         """An institution named ``<Head> of/for <Name>`` ending at token ``k`` (``the U.S.
         Chamber of Commerce``, ``the Bureau of Labor Statistics``), as a group; else None."""
         tokens = self.tokens
         m = k
-        while m - 1 >= floor and tokens[m - 1][TEXT][0].isupper():
-            m -= 1
+        while m - 1 >= floor and (tokens[m - 1][TEXT][0].isupper() or
+                                  tokens[m - 1][LOWER] == "and" and m - 2 >= floor and
+                                  tokens[m - 2][TEXT][0].isupper()):
+            m -= 1  # "the Centers for Disease Control and Prevention"
+        while tokens[m][LOWER] == "and":
+            m += 1
         if not self._after_institution_head(m, floor):
             return None
         start = m - 2
@@ -2149,9 +2160,9 @@ class DocumentPeople:
                 start = m
                 continue
             if prev[TEXT][0].isdigit() and m - 2 >= floor and \
-                    tokens[m - 2][LOWER] in ("a", "an", "the"):
+                    tokens[m - 2][LOWER] in ("a", "an", "the", "of"):
                 m -= 1  # "a 2008 campaign veteran", "a 20-year veteran": a number after the
-                continue  # article
+                continue  # article; "a study of 6,000 students": after "of"
             if _ends_clause(prev, tokens[m - 2] if m - 2 >= floor else None) or \
                     prev[LOWER] in _NOUN_PREPOSITIONS and prev[LOWER] != "of":
                 break  # "a rebuke to what Republicans say": no determiner; a bare group

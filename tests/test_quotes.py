@@ -1074,6 +1074,13 @@ CASES = [
     ("The study found that potassium spikes were no more common in the group, easing a concern "
      "that has held back wider use.", "potassium spikes were no more common in the group",
      "indirect", "study", "found", "speaker_cue_that"),
+    ("Teenagers slept more after schools started later, a study of 6,000 students has found.",
+     "Teenagers slept more after schools started later", "indirect", "a study of 6,000 students",
+     "found", "clause_speaker_cue"),
+    ("A dairy worker has tested positive for bird flu, the U.S. Centers for Disease Control and "
+     "Prevention said on Wednesday.", "A dairy worker has tested positive for bird flu",
+     "indirect", "U.S. Centers for Disease Control and Prevention", "said",
+     "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
