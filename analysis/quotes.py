@@ -3079,17 +3079,20 @@ def _appositive_between(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
 def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
     """The comma or dash before the words ending at token ``k`` that modify a speaker's name
     (``…, White House press secretary Jo Li said``, ``…, the Sierra Club's Jo Li said``,
-    ``…, former Secretary of State Jo Li said``), else ``k``: at most
-    ``MAX_APPOSITIVE_WORDS`` capitalised words, determiners, roles, groups, modifiers and
-    possessives, with ``of`` inside and nouns compounded with a role."""
+    ``…, former Secretary of State Jo Li said``, ``…, mortgage lender Brookmere said``), else
+    ``k``: at most ``MAX_APPOSITIVE_WORDS`` capitalised words, determiners, roles, groups, trade
+    nouns, modifiers and possessives, with ``of`` inside and nouns compounded with a role or a
+    trade noun."""
     m = k
     while m > floor and k - m < MAX_APPOSITIVE_WORDS and tokens[m][TEXT] not in _INVERSION_MARKS:
         word, lower = tokens[m][TEXT], tokens[m][LOWER]
         if not (word[0].isupper() or lower in DETERMINERS or lower.rstrip("s") in ROLES or
-                lower in GROUPS or lower in MODIFIERS or lower == "of" or
+                lower in GROUPS or lower in MODIFIERS or lower == "of" or lower in TRADE_NOUNS or
                 word.endswith(_POSSESSIVE_ENDS) or
-                word.isalpha() and tokens[m + 1][LOWER].rstrip("s") in ROLES):
-            return k  # a noun before a role is part of it ("press secretary")
+                word.isalpha() and (tokens[m + 1][LOWER].rstrip("s") in ROLES or
+                                    tokens[m + 1][LOWER] in TRADE_NOUNS)):
+            return k  # a noun before a role or trade is part of it ("press secretary",
+            # "mortgage lender")
         m -= 1
     return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS else k
 

@@ -1081,6 +1081,9 @@ CASES = [
      "Prevention said on Wednesday.", "A dairy worker has tested positive for bird flu",
      "indirect", "U.S. Centers for Disease Control and Prevention", "said",
      "clause_speaker_cue"),
+    ("House prices fell for a third month in October, mortgage lender Brookmere Building "
+     "Society said on Friday.", "House prices fell for a third month in October", "indirect",
+     "Brookmere Building Society", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
