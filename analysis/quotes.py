@@ -4293,6 +4293,15 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
             mention_text, s_start, s_end = mention.text, mention.start, mention.end
         else:
             speaker, mention_text, s_start, s_end = _speaker_fields(doc, mention)
+            if mention is not None and mention.entity < 0 and \
+                    mention.kind in ("group", "description"):
+                lead = doc.people.named_after_lead(mention)  # "A former head of the British
+                if lead >= 0 and any(  # Army has warned …", then "…,” General Sir Malcolm …
+                        later.attribution is not None and  # told": the person named next
+                        later.attribution.mention is not None and  # speaks, not one spoken
+                        later.attribution.mention.entity == lead  # of ("Obama's presidency")
+                        for later in records[n + 1:]):
+                    speaker = doc.people.name(lead)
         if mention is not None and mention.kind == "group":
             last_group = mention
             if _is_named_group(mention):

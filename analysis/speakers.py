@@ -1390,7 +1390,8 @@ class DocumentPeople:
         ``i``: the latest person whose role holds the noun or one of its titles
         (``DESCRIPTION_TITLES``: ``the senator`` → ``Sen. Ted Cruz``), preferring one whose
         role also holds every capitalised modifier (``the Texas senator`` → ``Texas Sen. Ted
-        Cruz`` over a later ``Sen. Marco Rubio``); else the most mentioned person when the
+        Cruz`` over a later ``Sen. Marco Rubio``); else the most mentioned person, but not one
+        whose name is a modifier (``the Clinton campaign manager`` is not Clinton), when the
         head is a role that names someone in particular (not ``the official``, ``the source``:
         ``_ANONYMOUS_HEADS``; not ``the Republican``: ``_AFFILIATION_HEADS``); else -1."""
         hi = bisect.bisect_left(self.events, (i, -1, -1))
@@ -1416,7 +1417,9 @@ class DocumentPeople:
         if _AGE_NOUN.fullmatch(head):
             return self.resolve_pronoun(i, "they")  # "the 27-year-old": as a pronoun would,
             # the person just written about, not the most mentioned
-        counts = Counter(entity for _, entity, _ in before)
+        counts = Counter(entity for _, entity, _ in before
+                         if not any(word.lower() in modifiers  # "the Clinton campaign
+                                    for word in self.entities[entity].tokens))  # manager"
         if not counts or head not in ROLES or head in _ANONYMOUS_HEADS or \
                 head in _AFFILIATION_HEADS:
             return -1  # "the official" with no official named before: not the most mentioned
@@ -1438,6 +1441,36 @@ class DocumentPeople:
                 words = {word.rstrip(".") for word in role.lower().split()}
                 if titles & words and all(modifier in words for modifier in modifiers):
                     return entity
+        return -1
+
+    def named_after_lead(self, mention: Mention) -> int:
+        """The person a description opening the story stands for when the story names its
+        speaker only after it, the delayed identification of news leads (``A former head of
+        the British Army has warned …`` before ``“…,” General Sir Malcolm Haverford-Jones …
+        told Sky News``): the first person named for the first time in a later sentence,
+        within ``DESCRIPTION_AHEAD_SENTENCES``, with a title or role. -1 when a person is named
+        before the description, when its head is no singular role (``two diplomats``), when
+        it is an unnamed source's (``A senior official said``: ``_ANONYMOUS_HEADS``) or when the
+        description holds the person's name (``Clinton Campaign Manager``)."""
+        tokens = self.tokens
+        first = bisect.bisect_left(self.starts, mention.start)
+        last = bisect.bisect_left(self.starts, mention.end) - 1
+        if mention.entity >= 0 or tokens[first][SENT] > 1 or \
+                self.events and self.events[0][0] < first:
+            return -1
+        words = [token[LOWER] for token in tokens[first:last + 1]]
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head not in ROLES or head in _ANONYMOUS_HEADS:
+            return -1
+        sentence = tokens[first][SENT]
+        for _, entity, later in self.events[bisect.bisect_right(self.events, (last, -1, -1)):]:
+            if later > sentence + DESCRIPTION_AHEAD_SENTENCES:
+                break
+            if later > sentence and self.entities[entity].first_start > mention.end:
+                named = self.entities[entity]
+                if not named.role or any(word in mention.text.split() for word in named.tokens):
+                    return -1  # "Clinton Campaign Manager …" is not Clinton
+                return entity
         return -1
 
     def known(self, words: Sequence[str]) -> int:

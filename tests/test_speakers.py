@@ -130,6 +130,27 @@ def test_a_description_before_any_name_resolves_to_the_person_named_next_with_it
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A former head of the British Army has warned that the UK could not sustain a long war.\n\n"
+     "“We have a fine shop window,” General Sir Malcolm Haverford-Jones, who retired in 2021, "
+     "told Sky News.", "Malcolm Haverford-Jones"),
+    ("The chief executive of the second-largest hospital chain said the company had made "
+     "mistakes.\n\n“We sent people to collections,” Marian Holloway-Reed, chief executive of "
+     "CareSpan Health, told CBS News.", "Marian Holloway-Reed"),
+    # an unnamed source stays unnamed: the official is not the secretary
+    ("A senior official said the talks had stalled.\n\n“We remain hopeful,” Secretary of State "
+     "Jo Li told reporters.", "A senior official"),
+    # nor is a description that holds a name that person's ("Clinton's campaign manager")
+    ("The Clinton campaign manager said the race was close.\n\n“We are confident,” former "
+     "Secretary of State Hillary Clinton told supporters.", "Clinton campaign manager"),
+    # nor someone only spoken of
+    ("A British diplomat praised the president's record.\n\nPresident Barack Obama left office "
+     "in January. “He was a friend,” said Kim Day.", "A British diplomat"),
+])
+def test_a_lead_that_describes_its_speaker_names_them_in_the_next_paragraph(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
 def test_an_unnamed_source_is_the_person_the_text_names_next_as_the_same_role():
     text = ("The agency has sent 300 workers, an agency spokeswoman said Thursday.\n\n"
             "“We are here for the long haul,” said the spokeswoman, Alicia Fenn. "
