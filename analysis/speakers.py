@@ -485,6 +485,15 @@ possessive group holding an alternation wrongly (CPython gh-106052: ``said`` cam
 _POSSESSIVE = ("'s", "’s")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le",
                         "du", "di", "ibn", "abu", "st"})
+_NAME_PREFIXES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul"})
+"""The Arabic article as written joined to a name by a hyphen (``al-Khatib``, ``el-Sisi``)."""
+
+
+def _prefixed_name(word: str) -> bool:
+    """Whether a word is a name after a lower-case article joined by a hyphen (``al-Khatib``,
+    ``el-Sisi``, ``ash-Sharaa``): part of a person's name, written in lower case."""
+    dash = word.find("-")
+    return 1 < dash < 4 and word[:dash] in _NAME_PREFIXES and word[dash + 1:dash + 2].isupper()
 
 
 class Person(NamedTuple):
@@ -830,7 +839,8 @@ class DocumentPeople:
         tokens = self.tokens
         title_case = self.title_case
         candidates = [k for k, t in enumerate(tokens) if t[TEXT][0].isupper() or
-                      t[LOWER] in _OPENERS]
+                      t[LOWER] in _OPENERS or "-" in t[TEXT][2:4] and
+                      _prefixed_name(t[TEXT])]
         end = 0  # the end of the run just read
         for i in candidates:
             if i < end:
@@ -839,14 +849,14 @@ class DocumentPeople:
             if lower in PRONOUN_GENDER:
                 self._pronoun(i)
                 continue
-            if not _in_run(word, lower) or sentence in title_case:
+            if not (_in_run(word, lower) or _prefixed_name(word)) or sentence in title_case:
                 continue
             end = i + 1  # the first word is in the run; a capitalised possessive ends it
             if not (word.endswith(_POSSESSIVE) and word[0].isupper()):
                 end = self._run_end(i + 1, sentence)
             if (end > i + 1 or lower not in LEADING_NOT_NAMES or
                     self._known_surname(word)) and \
-                    (word[0].isupper() or
+                    (word[0].isupper() or _prefixed_name(word) or
                      any(tokens[k][TEXT][0].isupper() for k in range(i + 1, end))):
                 self._run(i, end)
             if tokens[end - 1][LOWER] in ROLES and tokens[end - 1][TEXT].islower():
@@ -891,7 +901,7 @@ class DocumentPeople:
                 break
             if lower in PRONOUN_GENDER:
                 break
-            if not (_in_run(word, lower) or
+            if not (_in_run(word, lower) or _prefixed_name(word) or
                     word == "." and (len(before[TEXT]) == 1 or before[LOWER] in TITLES)
                     and before[END] == start or
                     word.isdigit() and j + 1 < n and tokens[j + 1][TEXT][0].isalpha() or
@@ -965,7 +975,7 @@ class DocumentPeople:
                 parts.append(f"{word}." if k + 1 < len(tokens) and tokens[k + 1][TEXT] == "."
                              else word)  # "Martin Luther King Jr.", "Charles Elliott III":
                 continue  # part of the name as written, not a word it is matched by
-            if lower not in _PARTICLES and (
+            if lower not in _PARTICLES and not _prefixed_name(word) and (
                     not word[0].isupper() or word.isupper() and len(word) > 1 or
                     lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
                     not ((lower in DEMONYMS or lower in MONTHS or lower in COMPASS_SURNAMES)
@@ -977,7 +987,8 @@ class DocumentPeople:
             parts.append(f"{word}." if len(text) == 1 and k + 1 < j and
                          tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]
                          else word)
-        if not words or len(words) > MAX_NAME_WORDS or max(map(len, words)) == 1 or \
+        if not words or sum(word not in _PARTICLES for word in words) > MAX_NAME_WORDS or \
+                max(map(len, words)) == 1 or \
                 " ".join(words).lower() in US_STATES or words[0].lower() in NAME_SUFFIXES:
             return None  # "Rhode Island", "Iowa", "S.C.": a place; "Jr." first: no name
         return name_from, last_role if last_role >= i else -1, words, " ".join(parts)
@@ -1317,8 +1328,8 @@ class DocumentPeople:
     @staticmethod
     def _compatible(words: list[str], known: tuple[str, ...]) -> bool:
         """Whether a name can be a known person's: the same surname (or a misspelling of it,
-        ``MAX_SURNAME_EDITS``) or first name alone, or the full name with a matching first name
-        or initial."""
+        ``MAX_SURNAME_EDITS``) or first name alone, the full name with a matching first name
+        or initial, or the known name's last words with a particle (a compound surname)."""
         surname = words[-1]
         if all(word.lower() in _PARTICLES for word in words[:-1]):
             words = words[-1:]  # "von der Leyen", "de Blasio": a surname with its particles
@@ -1333,7 +1344,11 @@ class DocumentPeople:
         if surname != known[-1]:
             return False
         return len(known) == 1 or words[0] == known[0] or words[0][0] == known[0][0] and (
-            len(words[0]) <= 2 or len(known[0]) <= 2)
+            len(words[0]) <= 2 or len(known[0]) <= 2) or \
+            len(words) < len(known) and tuple(words) == known[-len(words):] and \
+            any(word in _PARTICLES for word in words)  # "Calderón de Vries" for "Rosa Inés
+        # Calderón de Vries": a compound surname (not "Melania Trump" for a misread "Hold
+        # Melania Trump")
 
     def _pronoun(self, i: int) -> None:
         """Resolve the he/she pronoun at token ``i`` and count its vote for the gender."""

@@ -50,6 +50,11 @@ def test_roles_from_titles_and_appositions(text, person, role):
      "Ken Livingstone; Livingston; Livingstone"),
     ("Corbyn spoke. Jeremy Corbyn left.", "Jeremy Corbyn", "Corbyn; Jeremy Corbyn"),
     ("Mr. John Smith spoke. Smith's aide left.", "John Smith", "John Smith; Smith"),
+    # an Arabic article joined to the surname; particles do not count towards a name's length
+    ("In his shop, Yusuf al-Khatib, 52, measures a suit. Trade is good, al-Khatib said.",
+     "Yusuf al-Khatib", "Yusuf al-Khatib; al-Khatib"),
+    ("Rosa Inés Calderón de Vries interprets in court. Calderón de Vries said pay was low.",
+     "Rosa Inés Calderón de Vries", "Calderón de Vries; Rosa Inés Calderón de Vries"),
 ])
 def test_aliases_merge_surname_full_name_and_misspelling(text, person, aliases):
     people = _people(text)
