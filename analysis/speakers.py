@@ -489,6 +489,21 @@ _NAME_PREFIXES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az
 """The Arabic article as written joined to a name by a hyphen (``al-Khatib``, ``el-Sisi``)."""
 
 
+_DASH_CAPITAL = re.compile(r"-[A-Z]")
+
+
+def _has_prefixed_name(text: str) -> bool:
+    """Whether a text holds a name after the Arabic article (``al-Khatib``): whether to look for
+    names that start in lower case. A scan for ``-`` and a capital, then a look at the word
+    before it (faster than one pattern with the articles first)."""
+    for match in _DASH_CAPITAL.finditer(text):
+        start = match.start()
+        word = text[max(0, start - 4):start].rsplit(None, 1)[-1] if start else ""
+        if word.lower() in _NAME_PREFIXES and word.islower():
+            return True
+    return False
+
+
 def _prefixed_name(word: str) -> bool:
     """Whether a word is a name after a lower-case article joined by a hyphen (``al-Khatib``,
     ``el-Sisi``, ``ash-Sharaa``): part of a person's name, written in lower case."""
@@ -838,9 +853,12 @@ class DocumentPeople:
         ``_run``. Headlines in title case are skipped."""
         tokens = self.tokens
         title_case = self.title_case
-        candidates = [k for k, t in enumerate(tokens) if t[TEXT][0].isupper() or
-                      t[LOWER] in _OPENERS or "-" in t[TEXT][2:4] and
-                      _prefixed_name(t[TEXT])]
+        if not _has_prefixed_name(self.text):
+            candidates = [k for k, t in enumerate(tokens) if t[TEXT][0].isupper() or
+                          t[LOWER] in _OPENERS]
+        else:  # "al-Khatib said": a name that starts in lower case
+            candidates = [k for k, t in enumerate(tokens) if t[TEXT][0].isupper() or
+                          t[LOWER] in _OPENERS or _prefixed_name(t[TEXT])]
         end = 0  # the end of the run just read
         for i in candidates:
             if i < end:
@@ -901,7 +919,7 @@ class DocumentPeople:
                 break
             if lower in PRONOUN_GENDER:
                 break
-            if not (_in_run(word, lower) or _prefixed_name(word) or
+            if not (_in_run(word, lower) or "-" in word[2:4] and _prefixed_name(word) or
                     word == "." and (len(before[TEXT]) == 1 or before[LOWER] in TITLES)
                     and before[END] == start or
                     word.isdigit() and j + 1 < n and tokens[j + 1][TEXT][0].isalpha() or
@@ -975,8 +993,9 @@ class DocumentPeople:
                 parts.append(f"{word}." if k + 1 < len(tokens) and tokens[k + 1][TEXT] == "."
                              else word)  # "Martin Luther King Jr.", "Charles Elliott III":
                 continue  # part of the name as written, not a word it is matched by
-            if lower not in _PARTICLES and not _prefixed_name(word) and (
-                    not word[0].isupper() or word.isupper() and len(word) > 1 or
+            if lower not in _PARTICLES and (
+                    not word[0].isupper() and not _prefixed_name(word) or
+                    word.isupper() and len(word) > 1 or
                     lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
                     not ((lower in DEMONYMS or lower in MONTHS or lower in COMPASS_SURNAMES)
                          and k == self._surname_end(i, j)) and
@@ -987,7 +1006,8 @@ class DocumentPeople:
             parts.append(f"{word}." if len(text) == 1 and k + 1 < j and
                          tokens[k + 1][TEXT] == "." and tokens[k + 1][START] == tokens[k][END]
                          else word)
-        if not words or sum(word not in _PARTICLES for word in words) > MAX_NAME_WORDS or \
+        if not words or len(words) > MAX_NAME_WORDS and \
+                sum(word not in _PARTICLES for word in words) > MAX_NAME_WORDS or \
                 max(map(len, words)) == 1 or \
                 " ".join(words).lower() in US_STATES or words[0].lower() in NAME_SUFFIXES:
             return None  # "Rhode Island", "Iowa", "S.C.": a place; "Jr." first: no name
@@ -2274,6 +2294,8 @@ class DocumentPeople:
         Republican senator said …`` is not ``Sen. Jo Li, a Republican``). -1 when none is."""
         tokens = self.tokens
         head = tokens[k][LOWER]
+        if self.text.find(head, tokens[k][END]) < 0:
+            return -1  # the noun is not written again
         last = tokens[k][SENT] + DESCRIPTION_AHEAD_SENTENCES
         m = k + 1
         while m + 2 < len(tokens) and tokens[m][SENT] <= last:
