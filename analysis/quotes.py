@@ -4049,6 +4049,30 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
                                lambda named: _named_group_for(doc, mention, named) is not None)
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.&’'-]*)+")
+"""Capitalised words with the function words of an institution's name between them."""
+_NAME_LINK_WORDS = frozenset({"of", "for", "and", "on", "the", "&"})
+
+
+def _spelled_out(doc: _Doc, mention: Mention | None) -> Mention | None:
+    """The institution an acronym speaking stands for (``The FDA said``), spelled out earlier in
+    the text (``the U.S. Food and Drug Administration``): the latest capitalised name whose
+    initials hold the acronym's letters in a row (all of them for a two-letter one: ``UN``
+    for ``United Nations``); None for no acronym or no such name."""
+    if mention is None or mention.kind != "group" or mention.entity >= 0:
+        return None
+    acronym = mention.text.split()[-1]
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    found = None
+    for match in _NAME_RUN.finditer(doc.text, 0, mention.start):
+        words = [word for word in match[0].split() if word not in _NAME_LINK_WORDS]
+        initials = "".join(word[0] for word in words if word != "The")
+        if acronym in initials and (len(acronym) > 2 or acronym == initials):
+            found = Mention(match.start(), match.end(), match[0], -1, "group")
+    return found
+
+
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "report", "memo", "letter", "filing", "complaint", "lawsuit", "indictment",
     "study", "survey", "poll", "audit", "review", "analysis", "release", "email", "notice",
@@ -4281,9 +4305,11 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
         attribution = record.attribution
         mention = attribution.mention if attribution else None
         cue = attribution.cue if attribution else None
-        named = _named_group_for(doc, mention, last_named) or _org_named_before(doc, mention)
+        named = _named_group_for(doc, mention, last_named) or \
+            _org_named_before(doc, mention) or _spelled_out(doc, mention)
         author = _document_author(doc, mention) if named is None else None
-        if named is not None:  # "Marlow Airlines denied … The carrier said": the airline
+        if named is not None:  # "Marlow Airlines denied … The carrier said": the airline;
+            # "The FDA said" after "the U.S. Food and Drug Administration"
             doc.people.note_group(named)
             speaker = doc.people.group_name(named)
             mention_text, s_start, s_end = mention.text, mention.start, mention.end

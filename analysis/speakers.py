@@ -606,6 +606,9 @@ def tokenize(text: str, sentences: Sequence[tuple[int, int]]) -> list[Token]:
             bound = bounds[index]
         word = match[0]
         append((start, match.end(), word, word.lower(), index))
+    if "WHO" in text:  # the World Health Organization, not the relative pronoun: its lower
+        tokens = [(t[START], t[END], t[TEXT], "w.h.o.", t[SENT]) if t[TEXT] == "WHO" else t
+                  for t in tokens]  # case is no function word
     return tokens
 
 
@@ -954,9 +957,24 @@ class DocumentPeople:
             return  # "the Bureau of Labor Statistics": the rest of an institution's name
         if j > i + 1 and tokens[i][LOWER] in NAME_OPENERS:
             return  # "Fort Myers", "Storm Idris": a place or a storm
+        if self._joined_to_institution(j):
+            return  # "the U.S. Food and Drug Administration": the first half of its name
         parsed = self._parse_run(i, j)
         if parsed is not None:
             self._mention(i, j, *parsed)
+
+    def _joined_to_institution(self, j: int) -> bool:
+        """Whether the run ending before token ``j`` is joined by ``and`` to capitalised words
+        ending in an institution's head (``Food and Drug Administration``, ``Fish and Wildlife
+        Service``): the first half of the institution's name."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or tokens[j][LOWER] != "and":
+            return False
+        k = j + 1
+        while k < len(tokens) and k - j <= MAX_NAME_WORDS and tokens[k][TEXT][0].isupper():
+            k += 1
+        return k > j + 2 and tokens[k - 1][LOWER] in INSTITUTION_HEADS  # not "Bush and
+        # Congress"
 
     def _parse_run(self, i: int, j: int) -> tuple[int, int, list[str], str] | None:
         """Split tokens ``i:j`` into role and name: the first name word, the last role word

@@ -1556,6 +1556,21 @@ def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
         [("governor", "the governor")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The U.S. Food and Drug Administration approved the drug in May. The FDA said it had "
+     "received 300 reports of side effects.", "U.S. Food and Drug Administration"),
+    ("A worker tested positive, the Centers for Disease Control and Prevention said. The CDC "
+     "said the risk remained low.", "Centers for Disease Control and Prevention"),
+    ("The World Health Organization met on Monday. The WHO said cases had doubled.",
+     "World Health Organization"),
+    # no spelled-out name before it: the acronym as written
+    ("The FDA said it had received 300 reports of side effects.", "FDA"),
+    ("Officials met on Monday. The WHO said cases had doubled.", "WHO"),  # no relative pronoun
+])
+def test_an_acronym_speaks_for_the_institution_spelled_out_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_a_time_relation_after_a_parenthetical_attribution_is_the_writer_s():
     text = ("North Korea fired two missiles into the sea on Thursday, the military said, hours "
             "before the start of joint drills.")
