@@ -779,13 +779,25 @@ def _before_char(text: str, offset: int, floor: int) -> str:
     return text[k] if k >= floor else ""
 
 
-def _opens_utterance(doc: _Doc, q: QuoteSpan) -> bool:
-    """Whether a quote stands as an utterance: it opens a sentence or follows ``:``/``,``/a cue."""
+def _opens_utterance(doc: _Doc, q: QuoteSpan, previous: QuoteSpan | None = None) -> bool:
+    """Whether a quote stands as an utterance: it opens a sentence or follows ``:``/``,``/a cue;
+    ``previous`` is the quote before it, if any."""
     p_start = doc.paragraphs[q.paragraph][0]
     prev = _before_char(doc.text, q.open, p_start)
     if prev == "," and _relative_after_noun(doc, q):
         return False  # 'thanked her mother, "who drove me …"': the quoted words go on the
         # reporter's noun, a fragment of the sentence
+    if doc.text[q.start:q.start + 1].islower() and prev not in ("", ":", ".", "?", "!") and \
+            not any(token[LOWER] in _FINITE_AUXILIARIES
+                    for token in doc.tokens[doc.tok(q.start):doc.tok(q.end)]) and \
+            not (prev == "," and previous is not None and previous.closed and
+                 previous.paragraph == q.paragraph and
+                 doc.sentence_of(previous.close - 1) == doc.sentence_of(q.open)):
+        return False  # 'a rate she calls “unsustainable for any farmer”', '…, “depending on
+        # how the race develops.”': news writes an utterance with a capital; words in lower
+        # case are a fragment of the writer's sentence unless they make a clause ('The ad
+        # claims “we can win it all.”', 'In Jo Li’s words, “it is over.”') or go on an
+        # utterance split by its attribution ('“A,” said Jo Li, “but only a first step.”')
     if prev in ("", ":", ",", ".", "?", "!", "—", "–", "-", "(", ";") or prev in _CLOSERS:
         return True
     i = doc.tok(q.open) - 1
@@ -3686,7 +3698,8 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
     before = doc.text[max(0, q.open - TITLE_CONTEXT):q.open]
     if _after_work_noun(before) and _is_title(doc.text[q.start:q.end], before):
         return "scare", None, "scare", group  # "the film, “Blue Harbor,” took": a title
-    if _opens_utterance(doc, q) and _ends_utterance(doc, q) and not _ends_aside(doc, q):
+    if _opens_utterance(doc, q, spans[index - 1] if index > 0 else None) and \
+            _ends_utterance(doc, q) and not _ends_aside(doc, q):
         attribution = _attribute_direct(doc, q, index, spans)
         if attribution is None and _before_char(doc.text, q.open,
                                                 doc.paragraphs[q.paragraph][0]) == ",":

@@ -1165,6 +1165,19 @@ class DocumentPeople:
             lower[:2] in PARTY_PREFIXES and (lower[2:] in ABBREVIATIONS or len(lower) == 3)
         # "D-Calif.", "R-Ga.", "D-N.Y."
 
+    def _lone_subject(self, k: int, name_from: int, floor: int, end: int) -> bool:
+        """Whether the lone capitalised name ending at token ``k`` (from ``name_from``) is the
+        subject of the clause from ``floor``: a verb or adverb after it, and either the clause's
+        first word with no trade noun just after it (``Tesla cut prices``, not ``Crypto lending
+        platform Velora``) or right after a trade noun (``… platform Velora froze``)."""
+        tokens = self.tokens
+        if tokens[k][TEXT].endswith(_POSSESSIVE) or k + 1 >= end or \
+                not tokens[k + 1][TEXT].islower() or k - floor > BARE_SUBJECT_WORDS:
+            return False
+        if name_from > floor:
+            return tokens[name_from - 1][LOWER] in TRADE_NOUNS
+        return not any(tokens[m][LOWER] in TRADE_NOUNS for m in range(k + 1, min(end, k + 4)))
+
     def subject_between(self, floor: int, end: int, *,
                         bare_plural: bool = False) -> Mention | None:
         """The first person named (not as a possessive) or pronoun between two tokens: the
@@ -1177,6 +1190,11 @@ class DocumentPeople:
             if tokens[k][LOWER] in ("he", "she", "they"):
                 return self._noun_phrase_ending(k, floor)
             found = self.name_at.get(k)
+            if bare_plural and found is not None and found[1] < 0 and \
+                    self._lone_subject(k, found[2], floor, end):
+                return Mention(found[0], tokens[k][END], self.text[found[0]:tokens[k][END]], -1,
+                               "group")  # "Tesla cut prices, saying …": a lone name opening
+                # the clause, an organisation's as often as not
             if found is not None and found[1] >= 0 and not tokens[k][TEXT].endswith(_POSSESSIVE):
                 nxt = tokens[k + 1] if k + 1 < end else None
                 if nxt is not None and nxt[TEXT].islower() and (

@@ -136,8 +136,12 @@ CASES = [
      "direct", "Jane Doe", "said", "previous_speaker"),
     ('"We will win."', "We will win.", "direct", None, None, "unattributed"),
     ("Jane Doe said the group might run ads against the senator in the spring and the summer, "
-     "“depending on how the race develops.”", "depending on how the race develops.", "direct",
+     "“Depending on how the race develops.”", "Depending on how the race develops.", "direct",
      "Jane Doe", "said", "sentence_cue"),
+    # in lower case the quoted words go on the writer's sentence: a fragment of the report
+    ("Jane Doe said the group might run ads against the senator in the spring and the summer, "
+     "“depending on how the race develops.”", "depending on how the race develops.", "partial",
+     "Jane Doe", "said", "partial_in_cue_sentence"),
     ('Jane Doe refused, saying "I will not resign."', "I will not resign.", "direct", "Jane Doe",
      "saying", "participle_cue"),
     ('Jane Doe endorsed Mark Li, saying, "He is a fighter."', "He is a fighter.", "direct",
@@ -1084,6 +1088,15 @@ CASES = [
     ("House prices fell for a third month in October, mortgage lender Brookmere Building "
      "Society said on Friday.", "House prices fell for a third month in October", "indirect",
      "Brookmere Building Society", "said", "clause_speaker_cue"),
+    ('The Ghana Cocoa Board said purchases fell, blaming "the combined effects of disease and '
+     'erratic rainfall".', "the combined effects of disease and erratic rainfall", "partial",
+     "Ghana Cocoa Board", "blaming", "partial_in_cue_sentence"),
+    ("Dr. Hyun-joo Lee has lost a third of her colonies, a rate she calls “unsustainable for any "
+     "farmer.”", "unsustainable for any farmer.", "partial", "Hyun-joo Lee", "calls",
+     "partial_in_cue_sentence"),
+    ('Crypto lending platform Velora froze withdrawals on Tuesday, citing "extreme market '
+     'conditions", a month after its founder assured users that deposits were safe.',
+     "extreme market conditions", "partial", "Velora", "citing", "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
