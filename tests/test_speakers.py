@@ -40,6 +40,9 @@ def _people(text):
     ("Resident Jolene Parks spoke.", "Jolene Parks", "Resident"),
     ("Goalkeeper Jo Li saved a penalty.", "Jo Li", "Goalkeeper"),
     ("Campaign staffer Jo Li and Trump voter Kim Park spoke.", "Kim Park", "Trump voter"),
+    ("Brig. Gen. Osman Babiker spoke.", "Osman Babiker", "Brig. Gen."),
+    ("Taoiseach Seán Ó Murchú spoke.", "Seán Ó Murchú", "Taoiseach"),
+    ("Tánaiste Niamh Byrne and Aoife Nic Giolla Bhríde TD spoke.", "Niamh Byrne", "Tánaiste"),
 ])
 def test_roles_from_titles_and_appositions(text, person, role):
     assert _people(text)[person].role == role
