@@ -47,12 +47,12 @@ from analysis import verbs
 from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
-    ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS, DETERMINERS, END,
-    EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS, INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS,
-    MONTHS, NOT_ADVERBS, NOT_NAMES, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS,
-    PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS,
-    TRADE_NOUNS, DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
-    people_frame,
+    AGENT_PARTICIPLES, ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS,
+    DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS, INSTITUTION_HEADS,
+    IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
+    ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES,
+    SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TRADE_NOUNS, DocumentPeople, Mention, Person,
+    Token, analyse, is_group_word, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -3070,6 +3070,11 @@ def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
     if len(between) >= 2 and between[0][LOWER] in ("of", "from") and \
             all(t[TEXT][0].isupper() or t[TEXT] == "." for t in between[1:]):
         between = []  # "Gov. Jo Li of New York said": where the speaker is from
+    if between and between[0][LOWER] in AGENT_PARTICIPLES and mention.kind == "group":
+        between = between[1:]  # "a report released Tuesday said"
+        if between and between[0][LOWER] == "by" and \
+                all(t[TEXT][0].isupper() or t[LOWER] in DETERMINERS for t in between[1:]):
+            between = []  # "a confidential report seen by Reuters said": who saw it
     return k <= cue.first and all(is_skippable(t[LOWER]) for t in between)
 
 

@@ -1215,7 +1215,7 @@ class DocumentPeople:
                 head = k + 1
                 last_noun = -1
                 while head < end and head - k <= BARE_SUBJECT_WORDS and \
-                        tokens[head][TEXT][0].isalnum() and \
+                        (tokens[head][TEXT][0].isalnum() or self._initial_stop(head, k)) and \
                         tokens[head][LOWER] not in VERB_MARKERS and \
                         not is_skippable(tokens[head][LOWER]) and \
                         not _is_verb(tokens[head], tokens[head - 1]):

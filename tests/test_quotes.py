@@ -1097,6 +1097,9 @@ CASES = [
     ('Crypto lending platform Velora froze withdrawals on Tuesday, citing "extreme market '
      'conditions", a month after its founder assured users that deposits were safe.',
      "extreme market conditions", "partial", "Velora", "citing", "partial_in_cue_sentence"),
+    ("The watchdog lost track of the stockpile, a confidential report seen by Reuters said on "
+     "Wednesday.", "The watchdog lost track of the stockpile", "indirect", "a confidential report",
+     "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1582,6 +1585,12 @@ def test_a_company_named_after_its_trade_is_what_its_description_stands_for():
 ])
 def test_an_acronym_speaks_for_the_institution_spelled_out_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_initialism_stays_in_the_subject_a_later_cue_shares():
+    quote = _one("The U.N. nuclear watchdog has been unable to verify the stockpile for months.")
+    assert (quote.speaker, quote.speaker_mention) == (
+        "U.N. nuclear watchdog", "The U.N. nuclear watchdog")  # was "The U"
 
 
 def test_a_time_relation_after_a_parenthetical_attribution_is_the_writer_s():
