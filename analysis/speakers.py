@@ -2278,6 +2278,16 @@ class DocumentPeople:
                     named = self.name_at.get(m - 1)
                     if named is not None:  # "Jo Li's campaign": the whole name
                         start = max(floor, bisect.bisect_left(self.starts, named[0]))
+                    if named is None or named[1] < 0:  # "South Korea's military", "the U.S.
+                        # Federal Reserve's chair": a place's or an institution's name
+                        while start - 1 >= floor and (
+                                tokens[start - 1][TEXT][0].isupper() and
+                                tokens[start - 1][TEXT][0].isalpha() and
+                                tokens[start - 1][LOWER] not in CLAUSE_OPENING or
+                                self._initial_stop(start - 1, floor)):
+                            start -= 1
+                        if start - 1 >= floor and tokens[start - 1][LOWER] == "the":
+                            start -= 1
                     break
                 m -= 1
                 continue
@@ -2302,8 +2312,9 @@ class DocumentPeople:
         words = [t[LOWER] for t in tokens[start:k + 1]]
         is_group = is_group_word(head) or head.endswith("s") and \
             head[:-1] in ROLES and first[LOWER] not in ("the", "a", "an")
-        if first[TEXT][0].isupper() and first[TEXT].endswith(_POSSESSIVE):
-            is_group = True
+        if any(t[TEXT][0].isupper() and t[TEXT].endswith(_POSSESSIVE) for t in tokens[start:k]):
+            is_group = True  # "South Korea's military", "the State Department's inspector
+            # general": the institution's, not a description to resolve
         mention_text = self.text[first[START]:tokens[k][END]]
         if tokens[k][TEXT][0].isupper() and not tokens[k][TEXT].isupper() and \
                 (tokens[k][LOWER] not in TITLES and tokens[k][LOWER] not in ROLES or

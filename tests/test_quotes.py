@@ -1100,6 +1100,12 @@ CASES = [
     ("The watchdog lost track of the stockpile, a confidential report seen by Reuters said on "
      "Wednesday.", "The watchdog lost track of the stockpile", "indirect", "a confidential report",
      "said", "clause_speaker_cue"),
+    ("North Korea fired two missiles into the sea on Thursday, South Korea's military said.",
+     "North Korea fired two missiles into the sea on Thursday", "indirect",
+     "South Korea's military", "said", "clause_speaker_cue"),
+    ("Rates will stay high for longer, the U.S. Federal Reserve's chair said.",
+     "Rates will stay high for longer", "indirect", "U.S. Federal Reserve's chair", "said",
+     "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
