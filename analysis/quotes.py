@@ -1619,6 +1619,13 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
         if word == "-" and tokens[m - 1][END] == tokens[m][START] and \
                 tokens[m + 1][LOWER] in ("and", "or"):
             continue  # "above- and below-ground sensors": a suspended hyphen, no dash
+        if word == "(":
+            close = next((j for j in range(m + 1, min(end - 1, m + DASH_ASIDE_WORDS + 1))
+                          if tokens[j][TEXT] in "()"), -1)
+            if close > 0 and tokens[close][TEXT] == ")" and \
+                    tokens[close + 1][TEXT][0].isalnum() and not doc.cues_between(m, close):
+                m = close  # "rose 4.7 millimeters (0.19 inches) a year", "the bill (which
+                continue  # passed last week) was dead": an aside inside the clause
         if word in ("—", "–", "--", "-", "(", ";"):
             return m
         if tokens[k][LOWER] == "to" and m in doc.cue_at and m - 2 > k and \
