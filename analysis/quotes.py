@@ -2299,6 +2299,9 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
         if t[LOWER] == "to" and _recipient_follows(tokens, m + 1, bounds.b):
             m += 1  # "said in a note to clients", "in a statement to The Associated Press"
             continue
+        if t[TEXT] == "&" and tokens[m + 1][TEXT][0].isupper():
+            m += 1  # "reported in Environmental Science & Technology"
+            continue
         if not t[TEXT][0].isalnum() or t[LOWER] in ("that", "to") or t[LOWER] in _CLAUSE_BREAKERS:
             return False
         m += 1
@@ -2570,6 +2573,9 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
     if k + 1 < b and tokens[k][LOWER] in ("of", "about") and \
             cue.lemma in CUE_FRAMES["listener"] and tokens[k + 1][TEXT][0].isalnum():
         return k + 1, "speaker_cue_object"  # "warned of a crisis", "told of her ordeal"
+    if k < b and cue.lemma in CUE_FRAMES["listener"] and cue.lemma in CLAUSAL_CUES and \
+            _subject_before_auxiliary(tokens, k, b):
+        return k, rule  # "warned the tariffs could raise costs": a subject, no listener
     if k < b and cue.lemma in CUE_FRAMES["listener"]:
         k = _skip_object(doc, k, b)
         rule = "speaker_cue_object_that"
@@ -2602,6 +2608,22 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
             return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
         rule = "speaker_cue_object"
     return k, rule
+
+
+def _subject_before_auxiliary(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Whether the words from token ``k`` are one short noun phrase and then a finite auxiliary
+    (``warned the tariffs could raise costs``, ``promised the cuts would end``): the subject of
+    a clause without ``that`` after a cue that may also take a listener. A second noun phrase
+    starting inside (a determiner or subject pronoun after the first word: ``warned voters the
+    tariffs could``, ``told Reuters it would``) makes the first one the listener."""
+    for m in range(k, min(b, k + FINITE_CLAUSE_WINDOW)):
+        lower = tokens[m][LOWER]
+        if m > k and lower in _FINITE_AUXILIARIES:
+            return True
+        if not tokens[m][TEXT][0].isalnum() or lower in _PREPOSITIONS or m > k and (
+                lower in DETERMINERS or lower in _SPEAKER_PRONOUNS):
+            return False
+    return False
 
 
 _NEGATIVE_SUBJECTS = frozenset({"no", "nothing", "something", "anything"})
