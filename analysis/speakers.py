@@ -1172,8 +1172,9 @@ class DocumentPeople:
         platform Velora``) or right after a trade noun (``… platform Velora froze``)."""
         tokens = self.tokens
         if tokens[k][TEXT].endswith(_POSSESSIVE) or k + 1 >= end or \
-                not tokens[k + 1][TEXT].islower() or k - floor > BARE_SUBJECT_WORDS:
-            return False
+                not tokens[k + 1][TEXT].islower() or k - floor > BARE_SUBJECT_WORDS or \
+                tokens[k + 1][LOWER] in _NOUN_PREPOSITIONS or self._sentence_initial_common(k):
+            return False  # "Shares of Veltrix jumped …": a common word opening the sentence
         if name_from > floor:
             return tokens[name_from - 1][LOWER] in TRADE_NOUNS
         return not any(tokens[m][LOWER] in TRADE_NOUNS for m in range(k + 1, min(end, k + 4)))

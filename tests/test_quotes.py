@@ -1613,6 +1613,14 @@ def test_an_initialism_stays_in_the_subject_a_later_cue_shares():
         "U.N. nuclear watchdog", "The U.N. nuclear watchdog")  # was "The U"
 
 
+def test_a_lone_name_opening_a_clause_is_what_a_participle_shares_not_a_common_word():
+    quote = _one("Crypto lending platform Velora froze withdrawals, citing market conditions.")
+    assert (quote.speaker, quote.cue) == ("Velora", "citing")
+    quotes = extract_quotes("Shares of Veltrix jumped 8% after brokerage Calder & Moss upgraded "
+                            "the stock, saying demand was only getting started.")
+    assert "Shares" not in [q.speaker for q in quotes]
+
+
 def test_a_time_relation_after_a_parenthetical_attribution_is_the_writer_s():
     text = ("North Korea fired two missiles into the sea on Thursday, the military said, hours "
             "before the start of joint drills.")
