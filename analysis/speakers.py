@@ -498,8 +498,8 @@ def _has_prefixed_name(text: str) -> bool:
     before it (faster than one pattern with the articles first)."""
     for match in _DASH_CAPITAL.finditer(text):
         start = match.start()
-        word = text[max(0, start - 4):start].rsplit(None, 1)[-1] if start else ""
-        if word.lower() in _NAME_PREFIXES and word.islower():
+        words = text[max(0, start - 4):start].rsplit(None, 1)
+        if words and words[-1] in _NAME_PREFIXES:
             return True
     return False
 
@@ -835,6 +835,7 @@ class DocumentPeople:
                  sentences: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.tokens = tokens
+        self.prefixed_names = _has_prefixed_name(text)  # "al-Khatib": names in lower case
         self.starts = list(map(itemgetter(START), tokens))
         self.entities: list[_Entity] = []
         self.events: list[tuple[int, int, int]] = []  # (token index, entity, sentence)
@@ -856,7 +857,7 @@ class DocumentPeople:
         ``_run``. Headlines in title case are skipped."""
         tokens = self.tokens
         title_case = self.title_case
-        if not _has_prefixed_name(self.text):
+        if not self.prefixed_names:
             candidates = [k for k, t in enumerate(tokens) if t[TEXT][0].isupper() or
                           t[LOWER] in _OPENERS]
         else:  # "al-Khatib said": a name that starts in lower case
@@ -922,7 +923,8 @@ class DocumentPeople:
                 break
             if lower in PRONOUN_GENDER:
                 break
-            if not (_in_run(word, lower) or "-" in word[2:4] and _prefixed_name(word) or
+            if not (_in_run(word, lower) or
+                    self.prefixed_names and "-" in word[2:4] and _prefixed_name(word) or
                     word == "." and (len(before[TEXT]) == 1 or before[LOWER] in TITLES)
                     and before[END] == start or
                     word.isdigit() and j + 1 < n and tokens[j + 1][TEXT][0].isalpha() or
@@ -957,7 +959,7 @@ class DocumentPeople:
             return  # "the Bureau of Labor Statistics": the rest of an institution's name
         if j > i + 1 and tokens[i][LOWER] in NAME_OPENERS:
             return  # "Fort Myers", "Storm Idris": a place or a storm
-        if self._joined_to_institution(j):
+        if j < len(tokens) and tokens[j][LOWER] == "and" and self._joined_to_institution(j):
             return  # "the U.S. Food and Drug Administration": the first half of its name
         parsed = self._parse_run(i, j)
         if parsed is not None:
@@ -1489,9 +1491,10 @@ class DocumentPeople:
         if _AGE_NOUN.fullmatch(head):
             return self.resolve_pronoun(i, "they")  # "the 27-year-old": as a pronoun would,
             # the person just written about, not the most mentioned
-        counts = Counter(entity for _, entity, _ in before
-                         if not any(word.lower() in modifiers  # "the Clinton campaign
-                                    for word in self.entities[entity].tokens))  # manager"
+        counts = Counter(entity for _, entity, _ in before)
+        for entity in [e for e in counts if modifiers and any(  # "the Clinton campaign
+                word.lower() in modifiers for word in self.entities[e].tokens)]:  # manager"
+            del counts[entity]
         if not counts or head not in ROLES or head in _ANONYMOUS_HEADS or \
                 head in _AFFILIATION_HEADS:
             return -1  # "the official" with no official named before: not the most mentioned
@@ -2239,6 +2242,7 @@ class DocumentPeople:
         head = tokens[k][LOWER]
         m = k
         start = None
+        possessor = False  # a capitalised possessive before the head ("Jo Li's campaign")
         while m - 1 >= floor and m - 1 >= k - DESCRIPTION_WINDOW:
             prev = tokens[m - 1]
             if prev[LOWER] in ("that", "this") and head.endswith("s") and \
@@ -2275,6 +2279,7 @@ class DocumentPeople:
             if prev[TEXT][0].isalpha() and (prev[LOWER] in MODIFIERS or prev[LOWER] in ROLES or
                                            prev[TEXT][0].isupper() or prev[TEXT].islower()):
                 if prev[TEXT][0].isupper() and prev[TEXT].endswith(_POSSESSIVE):
+                    possessor = True
                     start = m - 1
                     named = self.name_at.get(m - 1)
                     if named is not None:  # "Jo Li's campaign": the whole name
@@ -2313,7 +2318,7 @@ class DocumentPeople:
         words = [t[LOWER] for t in tokens[start:k + 1]]
         is_group = is_group_word(head) or head.endswith("s") and \
             head[:-1] in ROLES and first[LOWER] not in ("the", "a", "an")
-        if any(t[TEXT][0].isupper() and t[TEXT].endswith(_POSSESSIVE) for t in tokens[start:k]):
+        if possessor:
             is_group = True  # "South Korea's military", "the State Department's inspector
             # general": the institution's, not a description to resolve
         mention_text = self.text[first[START]:tokens[k][END]]
