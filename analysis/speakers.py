@@ -955,6 +955,10 @@ class DocumentPeople:
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
             i += 1
+        while i < j and "-" in tokens[i][TEXT] and \
+                tokens[i][TEXT].split("-", 1)[1][:1].islower() and \
+                not _prefixed_name(tokens[i][TEXT]):
+            i += 1  # "Eight-year-old Arjun Raghavan", "Two-time Olympic champion": a modifier
         if i >= j or self._after_institution_head(i, 0):
             return  # "the Bureau of Labor Statistics": the rest of an institution's name
         if j > i + 1 and tokens[i][LOWER] in NAME_OPENERS:

@@ -257,6 +257,8 @@ def test_people_table_names_missing_columns():
     "Jane Doe flew over Storm Idris, Hurricane Maria, Typhoon Haiyan and Tropical Storm Ana.",
     "Jane Doe met them at Camp David, Fort Myers, Mount Kenya, Lake Tahoe and Cape Cod.",
     "Jane Doe ran Operation Warp Speed from Port Talbot.",
+    "Two-time Olympic champion Jane Doe retired.",
+    "Eight-year-old Jane Doe sits on a phone book to see the board.",
     "Jane Doe wrote to the U.S. Food and Drug Administration and the Fish and Wildlife Service.",
 ])
 def test_institutions_and_places_are_not_people(text):
