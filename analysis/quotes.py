@@ -167,6 +167,10 @@ INFINITIVE_CATEGORIES: frozenset[str] = frozenset({"commissive", "directive", "t
 content (``promised to act``, ``refused to fight``, ``hopes to win``); Caldas-Coulthard 1994."""
 
 MENTAL_CATEGORIES: frozenset[str] = frozenset({"tentative", "commissive"})
+SPOKEN_COMMITMENTS: frozenset[str] = frozenset({
+    "promise", "pledge", "vow", "swear", "guarantee", "assure", "reassure", "threaten"})
+"""Commissive lemmas that name a speech act, not an intention (``plan``, ``intend``): a
+quoted fragment in their clause is what was promised, said."""
 """Cue categories of beliefs and intentions (``believe``, ``expect``, ``plan``, ``want``): inside
 another report's clause (``X said Y had planned to …``) such a cue is part of what X reported,
 not a report of its own, and a quoted fragment takes the speaker of a speech cue before that of
@@ -1334,10 +1338,11 @@ def _attribute_partial(doc: _Doc, q: QuoteSpan, *,
         distance = (inside - cue.last) if cue.last < inside else 1000 + cue.first - inside
         if mention is None:
             distance += 10000  # a cue without a speaker still makes the words reported
-        elif _category(cue.lemma) in MENTAL_CATEGORIES or \
-                cue.lemma in COGNITIVE_CUES and _reported_within(cues, cue):
+        elif _category(cue.lemma) in MENTAL_CATEGORIES and cue.lemma not in SPOKEN_COMMITMENTS \
+                or cue.lemma in COGNITIVE_CUES and _reported_within(cues, cue):
             distance += 5000  # a belief, when a speech cue is there too, yields to it; so
-            # does evidence inside a speech cue's clause ("said the defendant showed “…”")
+            # does evidence inside a speech cue's clause ("said the defendant showed “…”");
+            # a promise is spoken ("assured users that deposits were “safe”")
         if best is None or distance < best[0]:
             best = (distance, _Attribution(mention, cue, rule))
     if best is None or best[1].mention is None:

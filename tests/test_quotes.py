@@ -1120,6 +1120,9 @@ CASES = [
      "speaker_cue_that"),
     ("Jo Li warned voters the tariffs could raise costs.", "the tariffs could raise costs",
      "indirect", "Jo Li", "warned", "speaker_cue_object_that"),
+    ('Velora froze withdrawals, citing "extreme market conditions", a month after its founder '
+     'assured users that deposits were "safer than in a bank".', "safer than in a bank",
+     "partial", "its founder", "assured", "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
