@@ -51,8 +51,8 @@ from analysis.speakers import (
     DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS, INSTITUTION_HEADS,
     IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
     ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES,
-    SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TRADE_NOUNS, DocumentPeople, Mention, Person,
-    Token, analyse, is_group_word, is_skippable, name_tag_end, people_frame,
+    SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES, TRADE_NOUNS, DocumentPeople, Mention,
+    Person, Token, analyse, is_group_word, is_skippable, name_tag_end, people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -3138,7 +3138,9 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
     while m > floor and k - m < MAX_APPOSITIVE_WORDS and tokens[m][TEXT] not in _INVERSION_MARKS:
         word, lower = tokens[m][TEXT], tokens[m][LOWER]
         if not (word[0].isupper() or lower in DETERMINERS or lower.rstrip("s") in ROLES or
-                lower in GROUPS or lower in MODIFIERS or lower == "of" or lower in TRADE_NOUNS or
+                lower in GROUPS or lower in MODIFIERS or lower == "of" or
+                lower == "for" and tokens[m - 1][LOWER] in TITLES and
+                tokens[m + 1][LOWER] not in ROLES or lower in TRADE_NOUNS or
                 word.endswith(_POSSESSIVE_ENDS) or
                 word.isalpha() and (tokens[m + 1][LOWER].rstrip("s") in ROLES or
                                     tokens[m + 1][LOWER] in TRADE_NOUNS)):

@@ -955,6 +955,10 @@ class DocumentPeople:
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
             i += 1
+        if i >= 2 and j - i >= 3 and tokens[i - 1][LOWER] in ("of", "for") and \
+                tokens[i][LOWER] not in ROLES and self._office_before(i - 1):
+            i = j - 3 if tokens[j - 2][LOWER] in _PARTICLES else j - 2  # "Minister for
+            # Finance Jo Li", "Secretary of Defense Lloyd Austin": the office, then the name
         while i < j and "-" in tokens[i][TEXT] and \
                 tokens[i][TEXT].split("-", 1)[1][:1].islower() and \
                 not _prefixed_name(tokens[i][TEXT]):
@@ -968,6 +972,20 @@ class DocumentPeople:
         parsed = self._parse_run(i, j)
         if parsed is not None:
             self._mention(i, j, *parsed)
+
+    def _office_before(self, k: int) -> bool:
+        """Whether the ``of`` or ``for`` at token ``k`` goes on a title (``Minister for``,
+        ``Secretary of``, ``Minister of State for``): capitalised words and ``of``/``for`` back
+        to it, at most ``MAX_NAME_WORDS`` tokens."""
+        tokens = self.tokens
+        m = k
+        while m >= 1 and k - m <= MAX_NAME_WORDS and tokens[m][LOWER] in ("of", "for"):
+            if tokens[m - 1][LOWER] in TITLES:
+                return True
+            m -= 1
+            while m >= 1 and k - m <= MAX_NAME_WORDS and tokens[m][TEXT][0].isupper():
+                m -= 1
+        return False
 
     def _joined_to_institution(self, j: int) -> bool:
         """Whether the run ending before token ``j`` is joined by ``and`` to capitalised words

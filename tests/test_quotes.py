@@ -1123,6 +1123,11 @@ CASES = [
     ('Velora froze withdrawals, citing "extreme market conditions", a month after its founder '
      'assured users that deposits were "safer than in a bank".', "safer than in a bank",
      "partial", "its founder", "assured", "partial_in_cue_sentence"),
+    ("Ethiopia expects to conclude a deal by June, State Minister for Finance Selamawit "
+     "Gebremedhin said on Wednesday.", "Ethiopia expects to conclude a deal by June", "indirect",
+     "Selamawit Gebremedhin", "said", "clause_speaker_cue"),
+    ("Minister of State for Railways Anupriya Deshmukh said accidents had fallen.",
+     "accidents had fallen", "indirect", "Anupriya Deshmukh", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
