@@ -1128,6 +1128,9 @@ CASES = [
      "Selamawit Gebremedhin", "said", "clause_speaker_cue"),
     ("Minister of State for Railways Anupriya Deshmukh said accidents had fallen.",
      "accidents had fallen", "indirect", "Anupriya Deshmukh", "said", "speaker_cue_that"),
+    ("Additional Solicitor General Kavita Dutt submitted that a monitoring committee had been "
+     "set up.", "a monitoring committee had been set up", "indirect", "Kavita Dutt", "submitted",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1866,6 +1869,7 @@ def test_a_name_after_a_preposition_or_naming_verb_is_no_subject_of_an_appositiv
 
 def test_nouns_that_look_like_cues_are_not_cues():
     assert extract_quotes("The reports in several states were late.") == []
+    assert extract_quotes("Jane Doe submitted the report to the committee on Monday.") == []
     quote = _one("The ad claims “we can win it all.”")
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", "ad", "claims")
     quote = _one("Jane Doe dismissed the criticism as Republican talking points.")
