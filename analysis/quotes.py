@@ -2621,12 +2621,15 @@ def _subject_before_auxiliary(tokens: Sequence[Token], k: int, b: int) -> bool:
     a clause without ``that`` after a cue that may also take a listener. A second noun phrase
     starting inside (a determiner or subject pronoun after the first word: ``warned voters the
     tariffs could``, ``told Reuters it would``) makes the first one the listener."""
+    if tokens[k][LOWER] in _AUDIENCE_NOUNS or tokens[k][LOWER].rstrip("s") in ROLES:
+        return False  # "told reporters no deaths had been reported": the listeners
     for m in range(k, min(b, k + FINITE_CLAUSE_WINDOW)):
         lower = tokens[m][LOWER]
         if m > k and lower in _FINITE_AUXILIARIES:
             return True
         if not tokens[m][TEXT][0].isalnum() or lower in _PREPOSITIONS or m > k and (
-                lower in DETERMINERS or lower in _SPEAKER_PRONOUNS):
+                lower in DETERMINERS or lower in _SPEAKER_PRONOUNS or
+                lower in _NEGATIVE_SUBJECTS or lower[0].isdigit()):
             return False
     return False
 

@@ -1197,8 +1197,10 @@ class DocumentPeople:
         tokens = self.tokens
         if tokens[k][TEXT].endswith(_POSSESSIVE) or k + 1 >= end or \
                 not tokens[k + 1][TEXT].islower() or k - floor > BARE_SUBJECT_WORDS or \
-                tokens[k + 1][LOWER] in _NOUN_PREPOSITIONS or self._sentence_initial_common(k):
-            return False  # "Shares of Veltrix jumped …": a common word opening the sentence
+                tokens[k + 1][LOWER] in _NOUN_PREPOSITIONS or self._sentence_initial_common(k) or \
+                _is_role(tokens[k + 1][LOWER]) or is_group_word(tokens[k + 1][LOWER]):
+            return False  # "Shares of Veltrix jumped …": a common word opening the sentence;
+            # "Best actress winner Rosa Albrecht": a modifier of the role before a name
         if name_from > floor:
             return tokens[name_from - 1][LOWER] in TRADE_NOUNS
         return not any(tokens[m][LOWER] in TRADE_NOUNS for m in range(k + 1, min(end, k + 4)))

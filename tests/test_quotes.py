@@ -1131,6 +1131,9 @@ CASES = [
     ("Additional Solicitor General Kavita Dutt submitted that a monitoring committee had been "
      "set up.", "a monitoring committee had been set up", "indirect", "Kavita Dutt", "submitted",
      "speaker_cue_that"),
+    ("Sheriff Elaine Farris told reporters no deaths had been reported.",
+     "no deaths had been reported", "indirect", "Elaine Farris", "told",
+     "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1630,6 +1633,9 @@ def test_a_lone_name_opening_a_clause_is_what_a_participle_shares_not_a_common_w
     quotes = extract_quotes("Shares of Veltrix jumped 8% after brokerage Calder & Moss upgraded "
                             "the stock, saying demand was only getting started.")
     assert "Shares" not in [q.speaker for q in quotes]
+    quote = _one("Best actress winner Rosa Albrecht thanked her mother, saying she had driven her "
+                 "to every audition.")
+    assert quote.speaker == "Rosa Albrecht"
 
 
 def test_a_time_relation_after_a_parenthetical_attribution_is_the_writer_s():
