@@ -355,6 +355,7 @@ class _Doc:
         self.speaker_cache: dict[int, Mention | None] = {}
         self.pending: list[tuple[int, int, _Attribution]] = []  # second parts of utterances
         self.quote_close: dict[int, int] = {}  # token of an opening mark -> its closing mark
+        self.names: list[tuple[int, str]] | None = None  # capitalised names (``_spelled_out``)
         self.anonymity = "anonymity" in text or any(  # (``_anonymity_tail``)
             f"to be {word}" in text for word in _UNNAMED_PARTICIPLES)
 
@@ -4109,6 +4110,8 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
 _NAME_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.&’'-]*)+")
 """Capitalised words with the function words of an institution's name between them."""
 _NAME_LINK_WORDS = frozenset({"of", "for", "and", "on", "the", "&"})
+"""Words inside an institution's name that its acronym leaves out (``Food and Drug
+Administration``: FDA)."""
 
 
 def _spelled_out(doc: _Doc, mention: Mention | None) -> Mention | None:
@@ -4121,12 +4124,16 @@ def _spelled_out(doc: _Doc, mention: Mention | None) -> Mention | None:
     acronym = mention.text.split()[-1]
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return None
+    if doc.names is None:  # read once per document: the scan is linear in the text
+        doc.names = [(match.start(), match[0]) for match in _NAME_RUN.finditer(doc.text)]
     found = None
-    for match in _NAME_RUN.finditer(doc.text, 0, mention.start):
-        words = [word for word in match[0].split() if word not in _NAME_LINK_WORDS]
+    for start, name in doc.names:
+        if start >= mention.start:
+            break
+        words = [word for word in name.split() if word not in _NAME_LINK_WORDS]
         initials = "".join(word[0] for word in words if word != "The")
         if acronym in initials and (len(acronym) > 2 or acronym == initials):
-            found = Mention(match.start(), match.end(), match[0], -1, "group")
+            found = Mention(start, start + len(name), name, -1, "group")
     return found
 
 

@@ -490,6 +490,7 @@ _NAME_PREFIXES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az
 
 
 _DASH_CAPITAL = re.compile(r"-[A-Z]")
+"""A hyphen before a capital: where a name after the Arabic article may be (``al-Khatib``)."""
 
 
 def _has_prefixed_name(text: str) -> bool:
@@ -871,14 +872,15 @@ class DocumentPeople:
             if lower in PRONOUN_GENDER:
                 self._pronoun(i)
                 continue
-            if not (_in_run(word, lower) or _prefixed_name(word)) or sentence in title_case:
+            if not (_in_run(word, lower) or self.prefixed_names and _prefixed_name(word)) or \
+                    sentence in title_case:
                 continue
             end = i + 1  # the first word is in the run; a capitalised possessive ends it
             if not (word.endswith(_POSSESSIVE) and word[0].isupper()):
                 end = self._run_end(i + 1, sentence)
             if (end > i + 1 or lower not in LEADING_NOT_NAMES or
                     self._known_surname(word)) and \
-                    (word[0].isupper() or _prefixed_name(word) or
+                    (word[0].isupper() or self.prefixed_names and _prefixed_name(word) or
                      any(tokens[k][TEXT][0].isupper() for k in range(i + 1, end))):
                 self._run(i, end)
             if tokens[end - 1][LOWER] in ROLES and tokens[end - 1][TEXT].islower():
