@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -965,7 +965,7 @@ class DocumentPeople:
                 tokens[i][TEXT].split("-", 1)[1][:1].islower() and \
                 not _prefixed_name(tokens[i][TEXT]):
             i += 1  # "Eight-year-old Arjun Raghavan", "Two-time Olympic champion": a modifier
-        if i >= j or self._after_institution_head(i, 0):
+        if i >= j or self._institution_head_before(i, 0) >= 0:
             return  # "the Bureau of Labor Statistics": the rest of an institution's name
         if j > i + 1 and tokens[i][LOWER] in NAME_OPENERS:
             return  # "Fort Myers", "Storm Idris": a place or a storm
@@ -1533,16 +1533,23 @@ class DocumentPeople:
         sentences, whose role holds one of ``titles`` and every modifier, or -1: the delayed
         identification of news leads (``The governor has told aides …`` before ``Gov. Lydia
         Brennan said``). Persons named before ``i`` were weighed already."""
-        last = self.tokens[i][SENT] + DESCRIPTION_AHEAD_SENTENCES
-        for _, entity, sentence in self.events[bisect.bisect_right(self.events, (i, -1, -1)):]:
-            if sentence > last:
-                break
+        for _, entity, _ in self._events_ahead(i, self.tokens[i][SENT]):
             role = self.entities[entity].role
             if role:
                 words = {word.rstrip(".") for word in role.lower().split()}
                 if titles & words and all(modifier in words for modifier in modifiers):
                     return entity
         return -1
+
+    def _events_ahead(self, k: int, sentence: int) -> Iterator[tuple[int, int, int]]:
+        """The mentions of persons after token ``k`` up to ``DESCRIPTION_AHEAD_SENTENCES``
+        sentences after sentence ``sentence``, in order: where a description names its person
+        later."""
+        last = sentence + DESCRIPTION_AHEAD_SENTENCES
+        for event in self.events[bisect.bisect_right(self.events, (k, -1, -1)):]:
+            if event[2] > last:
+                return
+            yield event
 
     def named_after_lead(self, mention: Mention) -> int:
         """The person a description opening the story stands for when the story names its
@@ -1564,9 +1571,7 @@ class DocumentPeople:
         if head not in ROLES or head in _ANONYMOUS_HEADS:
             return -1
         sentence = tokens[first][SENT]
-        for _, entity, later in self.events[bisect.bisect_right(self.events, (last, -1, -1)):]:
-            if later > sentence + DESCRIPTION_AHEAD_SENTENCES:
-                break
+        for _, entity, later in self._events_ahead(last, sentence):
             if later > sentence and self.entities[entity].first_start > mention.end:
                 named = self.entities[entity]
                 if not named.role or any(word in mention.text.split() for word in named.tokens):
@@ -2211,38 +2216,36 @@ class DocumentPeople:
         return tokens[j][TEXT] == "." and j - 1 >= floor and len(tokens[j - 1][TEXT]) == 1 and \
             tokens[j - 1][TEXT].isupper()
 
-    def _after_institution_head(self, m: int, floor: int) -> bool:
-        """Whether the capitalised words from token ``m`` follow ``<Head> of`` or ``<Head>
-        for`` (``Bureau of``, ``Office for``), also after ``and`` (``Centers for Disease Control
-        and Prevention``): the rest of an institution's name, unless the head is one of
-        ``PERSONAL_INSTITUTIONS`` (``Campaign for Trump``)."""
+    def _institution_head_before(self, m: int, floor: int) -> int:
+        """Index of the head when the capitalised words from token ``m`` follow ``<Head> of``
+        or ``<Head> for`` (``Bureau of``, ``Office for``), also after ``and`` (``Centers for
+        Disease Control and Prevention``): the rest of an institution's name; -1 otherwise, or
+        when the head is one of ``PERSONAL_INSTITUTIONS`` (``Campaign for Trump``)."""
         tokens = self.tokens
         while m - 2 > floor and tokens[m - 1][LOWER] == "and" and tokens[m - 2][TEXT][0].isupper():
             m -= 2  # "Centers for Disease Control and Prevention": the name's second part
             while m - 1 > floor and tokens[m - 1][TEXT][0].isupper():
                 m -= 1
         if m - 2 < floor or tokens[m - 1][LOWER] not in ("of", "for"):
-            return False
+            return -1
         head = tokens[m - 2]
-        return head[TEXT][0].isupper() and (
-            head[LOWER] in INSTITUTION_HEADS or head[LOWER][-1:] == "s" and
-            head[LOWER][:-1] in INSTITUTION_HEADS) and head[LOWER] not in PERSONAL_INSTITUTIONS
-            # "Centers for", "National Institutes of"
+        if head[TEXT][0].isupper() and (
+                head[LOWER] in INSTITUTION_HEADS or head[LOWER][-1:] == "s" and
+                head[LOWER][:-1] in INSTITUTION_HEADS) and \
+                head[LOWER] not in PERSONAL_INSTITUTIONS:  # "Centers for", "Institutes of"
+            return m - 2
+        return -1
 
     def _institution_of(self, k: int, floor: int) -> Mention | None:
         """An institution named ``<Head> of/for <Name>`` ending at token ``k`` (``the U.S.
         Chamber of Commerce``, ``the Bureau of Labor Statistics``), as a group; else None."""
         tokens = self.tokens
         m = k
-        while m - 1 >= floor and (tokens[m - 1][TEXT][0].isupper() or
-                                  tokens[m - 1][LOWER] == "and" and m - 2 >= floor and
-                                  tokens[m - 2][TEXT][0].isupper()):
-            m -= 1  # "the Centers for Disease Control and Prevention"
-        while tokens[m][LOWER] == "and":
-            m += 1
-        if not self._after_institution_head(m, floor):
+        while m - 1 >= floor and tokens[m - 1][TEXT][0].isupper():
+            m -= 1
+        start = self._institution_head_before(m, floor)  # also over "and": "the Centers for
+        if start < 0:  # Disease Control and Prevention"
             return None
-        start = m - 2
         while start - 1 >= floor and (tokens[start - 1][TEXT][0].isupper() or
                                       self._initial_stop(start - 1, floor)):
             start -= 1  # "U.S. Chamber", "Hollywood Chamber"
