@@ -34,6 +34,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import verbs
+from analysis.quotemarks import in_double_quotation
 from analysis.schema import DOCUMENT_COLUMNS, PEOPLE_COLUMNS, require_columns
 from analysis.text import paragraph_spans, sentence_spans
 from analysis.wordlists import read_frames, read_word_list
@@ -43,6 +44,10 @@ TITLES: frozenset[str] = read_word_list("titles.txt")
 
 ROLES: frozenset[str] = read_word_list("roles.txt") | TITLES
 """Role nouns that introduce or describe a person (``historian``, ``journalist``, titles)."""
+
+_OFFICES: frozenset[str] = TITLES - {"mr", "mrs", "ms", "miss", "mx", "dr"}
+"""Titles that name an office (``sen``, ``governor``), not a form of address: a person holding
+one is not what a description by another role stands for."""
 
 ABBREVIATIONS: frozenset[str] = read_word_list("abbreviations.txt")
 """Abbreviations (``Mass.``, ``Calif.``, ``Jr.``) after which a full stop ends no sentence."""
@@ -1526,7 +1531,34 @@ class DocumentPeople:
             return -1  # "the official" with no official named before: not the most mentioned
             # person; nor is "the Wisconsin Republican" when no one is called a Republican
         recency = {entity: k for k, (_, entity, _) in enumerate(before)}
-        return max(counts, key=lambda e: (counts[e], recency[e]))
+        near = self._written_about(i, before, titles)  # "the Texas senator" after "Cruz warned"
+        return max(near & counts.keys() or counts, key=lambda e: (counts[e], recency[e]))
+
+    def _written_about(self, i: int, before: Sequence[tuple[int, int, int]],
+                       titles: frozenset[str]) -> set[int]:
+        """The persons the writer has just written about before token ``i``: named (or
+        referred to by pronoun) in its sentence or the ``PRONOUN_SENTENCES`` before it, outside
+        quotation marks (``“You embarrassed Corbyn,” Crick said … the former London Mayor
+        said``: Corbyn is spoken of), and not holding an office other than ``titles`` (``the
+        vice-presidential nominee`` is not ``Gov. Maggie Hassan``). ``before`` is the events
+        up to ``i``."""
+        sentence = self.tokens[i][SENT]
+        out: set[int] = set()
+        for k, entity, s in reversed(before):
+            if s < sentence - PRONOUN_SENTENCES:
+                break
+            if entity not in out and not self._holds_other_office(entity, titles) and \
+                    not in_double_quotation(self.text, self.tokens[k][START]):
+                out.add(entity)
+        return out
+
+    def _holds_other_office(self, entity: int, titles: frozenset[str]) -> bool:
+        """Whether the entity's role holds an office (``_OFFICES``) but none of ``titles``."""
+        role = self.entities[entity].role
+        if not role:
+            return False
+        words = {word.rstrip(".") for word in role.lower().split()}
+        return bool(words & _OFFICES) and not words & titles
 
     def _role_named_next(self, i: int, titles: frozenset[str], modifiers: Sequence[str]) -> int:
         """The first person named after token ``i``, within ``DESCRIPTION_AHEAD_SENTENCES``

@@ -187,6 +187,33 @@ def test_description_without_a_role_match_resolves_to_the_most_mentioned_person(
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a live blog's new entry: the person just written about, not the most mentioned earlier
+    ("Ohio Gov. John Kasich spoke first. Kasich said he would win. Kasich left.\n\n"
+     "10:30 a.m.\n\nDonald Trump, a Republican contender, has traded rallies for a town hall."
+     "\n\nTrump is taking questions in Salem.\n\n"
+     "The billionaire businessman began by saying that heroin is now cheap.", "Donald Trump"),
+    ("Donald Trump spoke. Trump was angry. Trump left.\n\nThe debate ran late. Moderators cut "
+     "it short. Ted Cruz warned against a brokered convention. “It would be a disaster,” the "
+     "Texas senator said.", "Ted Cruz"),
+    # among those just written about, the most mentioned; a name inside quotation marks is
+    # spoken of, not written about
+    ("Ken Lane spoke. Lane was angry. Bo Dee asked him to apologise. “You embarrassed the "
+     "party,” Dee said, to which Lane replied: “No.”\n\n“I hate it,” the former mayor said.",
+     "Ken Lane"),
+    ("Jo Li led the party for years. Li won twice. Li lost in May.\n\nThe party then split. "
+     "Its vote fell. Ted Ray spoke on Monday. “Li was a great leader and Li was kind,” the "
+     "former mayor said.", "Ted Ray"),
+    # someone holding another office is not the description's person
+    ("Gov. Maggie Hassan spoke. Hassan was asked twice. Hassan declined.\n\nAt a rally, Mike "
+     "Pence showed a clip of Hassan. “Let me help you out,” the vice-presidential nominee said.",
+     "Mike Pence"),
+])
+def test_description_without_a_role_match_resolves_to_the_person_just_written_about(
+        text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('"No," the White House said.', "White House"),
     ('"No," the Clinton campaign said.', "Clinton campaign"),
     ("Some members of his party said the leader must go.", "Some members of his party"),
