@@ -42,8 +42,13 @@ from analysis.wordlists import read_frames, read_word_list
 TITLES: frozenset[str] = read_word_list("titles.txt")
 """Titles and offices written before a name (``mr``, ``sen``, ``prime minister`` words)."""
 
-ROLES: frozenset[str] = read_word_list("roles.txt") | TITLES
-"""Role nouns that introduce or describe a person (``historian``, ``journalist``, titles)."""
+NATIONALITIES: frozenset[str] = read_word_list("nationalities.txt")
+"""Nationality words that are also nouns for one person (``Hungarian``, ``Kenyan``): a role
+(``the 23-year-old Hungarian said``) and never part of a name."""
+
+ROLES: frozenset[str] = read_word_list("roles.txt") | TITLES | NATIONALITIES
+"""Role nouns that introduce or describe a person (``historian``, ``journalist``, titles,
+nationalities)."""
 
 _OFFICES: frozenset[str] = TITLES - {"mr", "mrs", "ms", "miss", "mx", "dr"}
 """Titles that name an office (``sen``, ``governor``), not a form of address: a person holding
@@ -145,7 +150,7 @@ QUANTIFIER_SUBJECTS: frozenset[str] = frozenset({
 """Quantifiers that stand alone as the subject of a report (``Many argue that …``, ``Some say
 …``): a group of sources left unnamed (Zelizer 1989 on anonymous attribution)."""
 
-DEMONYMS: frozenset[str] = read_word_list("demonyms.txt")
+DEMONYMS: frozenset[str] = read_word_list("demonyms.txt") | NATIONALITIES
 """Nationality, religion and party adjectives (``British``, ``Jewish``, ``Labour``)."""
 
 MONTHS: frozenset[str] = frozenset({
@@ -1024,6 +1029,10 @@ class DocumentPeople:
             # Secretary of State …": a modifier is no given name)
             last_role = next((k for k in range(last_role - 1, i - 1, -1)
                               if _is_role(tokens[k][LOWER])), -1)
+        if last_role >= i and i > 0 and tokens[i - 1][LOWER] == "the" and \
+                all(tokens[k][LOWER] in NATIONALITIES for k in range(i, last_role + 1)):
+            return None  # "the American Legion", "the Australian Open": a name, not a person
+            # described by nationality ("Kenyan Faith Chebet" goes without an article)
         name_from = max(i, last_role + 1)
         while name_from < j and tokens[name_from][TEXT] == ".":
             name_from += 1

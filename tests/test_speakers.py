@@ -213,6 +213,27 @@ def test_description_without_a_role_match_resolves_to_the_person_just_written_ab
     assert extract_quotes(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ('Elena Varga lost on Wednesday. "I could not see the ball," the 23-year-old Hungarian '
+     'said.', "Elena Varga", "the 23-year-old Hungarian"),
+    ('Jo Reed lost. "It was hot," the American said.', "Jo Reed", "the American"),
+    ('Kenyan Faith Chebet won the race. "It was hot," the Kenyan said.', "Faith Chebet",
+     "the Kenyan"),
+    # with an article, a nationality before a name opens an institution's or an event's name
+    ("The American Legion said the emblem was theirs.", "American Legion",
+     "The American Legion"),
+])
+def test_a_nationality_describes_a_person_and_is_no_name(text, speaker, mention):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+def test_a_nationality_before_a_name_is_the_person_s_role():
+    people = extract_people("Kenyan Faith Chebet won. Hungarian Elena Varga lost.")
+    assert [(p.person, p.role) for p in people] == [
+        ("Faith Chebet", "Kenyan"), ("Elena Varga", "Hungarian")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"No," the White House said.', "White House"),
     ('"No," the Clinton campaign said.', "Clinton campaign"),
