@@ -1638,6 +1638,15 @@ def test_a_lone_name_opening_a_clause_is_what_a_participle_shares_not_a_common_w
     assert quote.speaker == "Rosa Albrecht"
 
 
+@pytest.mark.parametrize("text", [
+    "The union said talks had failed.",
+    "Officials said talks had failed.",
+])
+def test_a_noun_after_a_reporting_verb_is_its_clause_s_subject_not_a_second_cue(text):
+    # "talks" (like "claims", "reports") opens the reported clause: no record of its own
+    assert [(q.text, q.cue) for q in extract_quotes(text)] == [("talks had failed", "said")]
+
+
 def test_a_time_relation_after_a_parenthetical_attribution_is_the_writer_s():
     text = ("North Korea fired two missiles into the sea on Thursday, the military said, hours "
             "before the start of joint drills.")
