@@ -793,8 +793,7 @@ def _opens_utterance(doc: _Doc, q: QuoteSpan, previous: QuoteSpan | None = None)
         return False  # 'thanked her mother, "who drove me …"': the quoted words go on the
         # reporter's noun, a fragment of the sentence
     if doc.text[q.start:q.start + 1].islower() and prev not in ("", ":", ".", "?", "!") and \
-            not any(token[LOWER] in _FINITE_AUXILIARIES
-                    for token in doc.tokens[doc.tok(q.start):doc.tok(q.end)]) and \
+            not _makes_clause(doc, q) and \
             not (prev == "," and previous is not None and previous.closed and
                  previous.paragraph == q.paragraph and
                  doc.sentence_of(previous.close - 1) == doc.sentence_of(q.open)):
@@ -808,6 +807,34 @@ def _opens_utterance(doc: _Doc, q: QuoteSpan, previous: QuoteSpan | None = None)
     i = doc.tok(q.open) - 1
     return i >= 0 and doc.tokens[i][START] >= p_start and i in doc.cue_last and \
         not _embedded_cue(doc, i) and not _after_what(doc, i)
+
+
+def _makes_clause(doc: _Doc, q: QuoteSpan) -> bool:
+    """Whether quoted words make a clause of their own: they hold a finite auxiliary, written
+    out or contracted (``we’ve won``, ``it’s a scenario``, ``they’ll go``), or run over more
+    than one sentence; not when they open with a conjunction that joins them to the writer's
+    sentence (``About half the members don't pay, he says, "and that's fine."``)."""
+    first = doc.tok(q.start)
+    if first < len(doc.tokens) and doc.tokens[first][LOWER] in _JOINING_CONJUNCTIONS:
+        return False
+    for token in doc.tokens[first:doc.tok(q.end)]:
+        lower = token[LOWER]
+        if lower in _FINITE_AUXILIARIES or lower.endswith(_FINITE_CONTRACTIONS) or \
+                lower.endswith(_PRONOUN_CONTRACTIONS) or \
+                lower[-2:] in ("'s", "’s") and lower[:-2] in _CONTRACTED_SUBJECTS:
+            return True
+    return doc.sentence_of(q.start) != doc.sentence_of(q.end - 1)
+
+
+_JOINING_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+
+_PRONOUN_CONTRACTIONS = ("'m", "’m", "'ve", "’ve")
+"""Endings of a subject pronoun with its finite auxiliary (``I'm``, ``we’ve``)."""
+
+_CONTRACTED_SUBJECTS = frozenset({"it", "there", "that", "he", "she", "what", "here", "who",
+                                  "let", "where", "how"})
+"""Words whose ``'s`` is ``is``, ``has`` or ``us`` (``it’s``, ``there’s``, ``let’s``), not a
+possessive."""
 
 
 def _after_what(doc: _Doc, last: int) -> bool:

@@ -1134,6 +1134,16 @@ CASES = [
     ("Sheriff Elaine Farris told reporters no deaths had been reported.",
      "no deaths had been reported", "indirect", "Elaine Farris", "told",
      "speaker_cue_object_that"),
+    # a quotation in lower case makes a clause with a contracted verb or a second sentence
+    ("Jo Li explained, “it’s a scenario where Hillary needs Bernie.”",
+     "it’s a scenario where Hillary needs Bernie.", "direct", "Jo Li", "explained",
+     "speaker_cue_comma"),
+    ("Jo Li said, “we’ve won.”", "we’ve won.", "direct", "Jo Li", "said", "speaker_cue_comma"),
+    ("About half the members don't pay, Jo Li says, “and that's fine.”", "and that's fine.",
+     "partial", "Jo Li", "says", "partial_in_cue_sentence"),
+    ("Jo Li explained, “with the race over by March, Hillary gets little TV. So, in a funny way, "
+     "Hillary needs Bernie.”", "with the race over by March, Hillary gets little TV. So, in a "
+     "funny way, Hillary needs Bernie.", "direct", "Jo Li", "explained", "speaker_cue_comma"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
