@@ -4060,7 +4060,8 @@ ORG_SENTENCES: int = 4
 
 
 def _institution_before(doc: _Doc, pronoun: Mention, sentences: int = 0,
-                        accept: Callable[[Mention], bool] | None = None) -> Mention | None:
+                        accept: Callable[[Mention], bool] | None = None,
+                        clubs: bool = False) -> Mention | None:
     """The institution ``it`` stands for: a name before it in its sentence of two or more
     capitalised words ending in an institution's head noun (``after Gorsefield Bank …, it
     warned``, ``Vestria's Foreign Ministry … what it called``), not a place's (``PLACE_HEADS``),
@@ -4070,37 +4071,57 @@ def _institution_before(doc: _Doc, pronoun: Mention, sentences: int = 0,
     sentence's institution is too far: ``… the United States Senate. It does say …`` is the
     Constitution). With ``sentences``, that many earlier sentences are searched too, the
     nearest first, and with ``accept`` only an institution it accepts is taken (for a
-    description: ``_named_group_for``)."""
+    description: ``_named_group_for``); with ``clubs``, sports clubs count too
+    (``_institutions_in``)."""
     sentence = doc.sentence_of(pronoun.start)
     stop = doc.tok(pronoun.start)
     for index in range(sentence, max(-1, sentence - sentences - 1), -1):
         floor = doc.tok(doc.sentence_bounds(index)[0])
         end = stop if index == sentence else doc.tok(doc.sentence_bounds(index)[1])
-        for found in _institutions_in(doc, floor, end):
+        for found in _institutions_in(doc, floor, end, clubs):
             if accept is None or accept(found):
                 return found
     return None
 
 
-def _institutions_in(doc: _Doc, floor: int, end: int) -> Iterator[Mention]:
+def _institutions_in(doc: _Doc, floor: int, end: int, clubs: bool = False
+                     ) -> Iterator[Mention]:
     """The institutions named between tokens ``floor`` and ``end``, in text order (see
-    ``_institution_before``)."""
+    ``_institution_before``); with ``clubs``, also the sports clubs named as an agent, not
+    after a preposition (``Atherton Town have rejected …``, ``Stockport County confirmed``;
+    not ``from Cape Town``: ``CLUB_NAME_HEADS``)."""
     tokens = doc.tokens
     for k in range(floor + 1, end):
         head = tokens[k]
         traded = _named_after_trade(doc, k, floor)
         if traded is not None:
             yield traded  # "the chat app Threadly", "budget carrier SkyVale"
-        elif head[TEXT][0].isupper() and head[LOWER] in INSTITUTION_HEADS and \
-                head[LOWER] not in PLACE_HEADS and tokens[k - 1][TEXT][0].isupper():
+            continue
+        if not (head[TEXT][0].isupper() and tokens[k - 1][TEXT][0].isupper()):
+            continue
+        club = clubs and head[LOWER] in CLUB_NAME_HEADS
+        if club or head[LOWER] in INSTITUTION_HEADS and head[LOWER] not in PLACE_HEADS:
             first = k - 1
             while first - 1 >= floor and (tokens[first - 1][TEXT][0].isupper() or
                                           tokens[first - 1][TEXT] == "&"):
                 first -= 1
             if tokens[first][LOWER] in DETERMINERS:
                 first += 1  # "The Foreign Ministry": the article opens the sentence
+            if club and first > floor and tokens[first - 1][LOWER] in _NOUN_PREPOSITIONS:
+                continue  # "fans from Cape Town": a place
             start, end_char = tokens[first][START], head[END]
             yield Mention(start, end_char, doc.text[start:end_char], -1, "group")
+
+
+CLUB_NAME_HEADS: frozenset[str] = frozenset({
+    "town", "city", "united", "county", "rovers", "athletic", "albion", "wanderers", "rangers",
+    "hotspur", "fc", "afc", "harlequins", "saracens"})
+"""Last words of the names of sports clubs (``Atherton Town``, ``Stockport County``, ``Bristol
+Rovers``), which ``the club`` and ``the team`` stand for; ``City`` and ``County`` also end
+places', so only a name that acts counts."""
+
+CLUB_DESCRIPTION_HEADS: frozenset[str] = frozenset({"club", "team"})
+"""Heads of a description that may stand for a sports club (``CLUB_NAME_HEADS``)."""
 
 
 def _named_after_trade(doc: _Doc, k: int, floor: int) -> Mention | None:
@@ -4131,7 +4152,8 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
             or mention.text.split()[-1] not in ORG_DESCRIPTION_HEADS:
         return None
     return _institution_before(doc, mention, ORG_SENTENCES,
-                               lambda named: _named_group_for(doc, mention, named) is not None)
+                               lambda named: _named_group_for(doc, mention, named) is not None,
+                               mention.text.split()[-1] in CLUB_DESCRIPTION_HEADS)
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.&’'-]*)+")
@@ -4303,6 +4325,8 @@ ORG_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "school": frozenset({"academy", "college"}),
     "university": frozenset({"college"}),
     "union": frozenset({"federation", "congress"}),
+    "club": CLUB_NAME_HEADS,
+    "team": CLUB_NAME_HEADS,
 }
 """Heads of a description and of the names it stands for besides its own (``the airline``
 for ``Skyline Air``)."""

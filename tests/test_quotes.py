@@ -1657,6 +1657,19 @@ def test_a_noun_after_a_reporting_verb_is_its_clause_s_subject_not_a_second_cue(
     assert [(q.text, q.cue) for q in extract_quotes(text)] == [("talks had failed", "said")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Atherton Town have rejected reports linking their manager with Westgate Albion. '
+     '"Chris is committed," the club said.', "Atherton Town"),
+    ("Stockport County confirmed the signing on Friday. The club said the fee was undisclosed.",
+     "Stockport County"),
+    # a town is no club: the description stays as written
+    ("Fans travelled from Cape Town for the final. The club said 3,000 tickets were sold.",
+     "club"),
+])
+def test_the_club_is_the_sports_club_named_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_a_time_relation_after_a_parenthetical_attribution_is_the_writer_s():
     text = ("North Korea fired two missiles into the sea on Thursday, the military said, hours "
             "before the start of joint drills.")
