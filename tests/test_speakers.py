@@ -203,6 +203,10 @@ def test_description_without_a_role_match_resolves_to_the_most_mentioned_person(
     ("Jo Li led the party for years. Li won twice. Li lost in May.\n\nThe party then split. "
      "Its vote fell. Ted Ray spoke on Monday. “Li was a great leader and Li was kind,” the "
      "former mayor said.", "Ted Ray"),
+    # a Justice is a judge (Commonwealth courts title their judges so)
+    ("A court sentenced a cashier, Jo Bakare, to seven years. Justice Aisha Danjuma, who "
+     "convicted the defendant, held that the case was proved. “This court will not treat such "
+     "conduct lightly,” the judge ruled.", "Aisha Danjuma"),
     # someone holding another office is not the description's person
     ("Gov. Maggie Hassan spoke. Hassan was asked twice. Hassan declined.\n\nAt a rally, Mike "
      "Pence showed a clip of Hassan. “Let me help you out,” the vice-presidential nominee said.",
