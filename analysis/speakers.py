@@ -202,6 +202,22 @@ PRONOUN_GENDER: dict[str, str] = {
 }
 """Third-person singular pronouns and the gender they tell (English grammar)."""
 
+UNNAMED_GENDER: dict[str, str] = {"man": "he", "boy": "he", "gentleman": "he",
+                                   "woman": "she", "girl": "she"}
+"""Nouns for a man or a woman that news uses for a person it does not name (``a 41-year-old
+man``): the nearest antecedent a "he" or "she" may have, before any named person further off
+(``_unnamed_antecedents``). Not kinship nouns, which relate one person to another in the same
+sentence (``Freeing her husband, he promised``)."""
+
+_ANTECEDENT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
+                                     "this", "that", "another"})
+"""Determiners of a noun phrase for one person in particular (not ``every man``)."""
+
+_NOT_ANTECEDENT_BEFORE = frozenset({"is", "was", "as", "be", "been", "became", "becomes",
+                                    "like"})
+"""Words before an unnamed person's noun phrase that make it a predicate or a likeness
+(``Pike is a mother``, ``treated her like a daughter``), no antecedent."""
+
 PLACE_WORDS: frozenset[str] = frozenset({"the", "in", "at", "on", "near", "across", "from",
                                         "into", "outside", "inside", "throughout"})
 """Words that do not stand right before a person's name: the definite article, which English
@@ -859,6 +875,7 @@ class DocumentPeople:
         self.lone: dict[str, list[int]] = {}  # lone capitalised words not (yet) a person
         self.alias: dict[str, int] = {}  # each name -> the latest person written by it
         self.by_initial: dict[str, set[int]] = {}  # initial -> people with a name so begun
+        self.unnamed = _unnamed_antecedents(text, tokens)  # (token index, gender), in order
         self._read()
 
     # -- finding and merging names ------------------------------------------------------------
@@ -1475,14 +1492,37 @@ class DocumentPeople:
         while lo > 0 and self.events[lo - 1][2] >= sentence - PRONOUN_SENTENCES:
             lo -= 1
         events = self.events[lo:hi]
+        unnamed = self._unnamed_between(sentence - PRONOUN_SENTENCES, i, gender)
         for tok_index, entity, s in reversed(events):
             if s == sentence and self.fits(entity, gender):
-                return entity
+                return -1 if any(tok_index < k for k, s_k in unnamed if s_k == sentence) \
+                    else entity
+        if any(s_k == sentence for _, s_k in unnamed):
+            return -1  # "a woman who had trusted her": the woman
         for back in range(1, PRONOUN_SENTENCES + 1):
             for tok_index, entity, s in events:
                 if s == sentence - back and self.fits(entity, gender):
-                    return entity
+                    return -1 if any(k < tok_index for k, s_k in unnamed
+                                     if s_k == sentence - back) else entity
+            if any(s_k == sentence - back for _, s_k in unnamed):
+                return -1  # "… found a 41-year-old man … He died": the man
         return -1
+
+    def _unnamed_between(self, first_sentence: int, i: int, gender: str
+                         ) -> list[tuple[int, int]]:
+        """``(token index, sentence)`` of the unnamed persons of ``gender`` (``UNNAMED_GENDER``)
+        written before token ``i`` from sentence ``first_sentence`` on; none for "they"."""
+        if gender == "they" or not self.unnamed:
+            return []
+        tokens = self.tokens
+        hi = bisect.bisect_left(self.unnamed, (i, ""))
+        out = []
+        for k, noun_gender in reversed(self.unnamed[:hi]):
+            if tokens[k][SENT] < first_sentence:
+                break
+            if noun_gender == gender:
+                out.append((k, tokens[k][SENT]))
+        return out
 
     def named_between(self, first: int, stop: int) -> bool:
         """Whether a person is named (or a pronoun resolved) between tokens ``first`` and
@@ -2658,6 +2698,35 @@ class DocumentPeople:
             rows.append(Person(doc_id, name, len(starts), min(starts), name, "unknown", None))
         rows.sort(key=lambda r: (r.first_start, r.person))
         return rows
+
+
+def _unnamed_antecedents(text: str, tokens: Sequence[Token]) -> list[tuple[int, str]]:
+    """The nouns for an unnamed man or woman (``UNNAMED_GENDER``) that a later pronoun may stand
+    for, with their gender: in lower case, after a determiner with at most two words between
+    (``a 41-year-old man``), not a predicate or a likeness (``_NOT_ANTECEDENT_BEFORE``), not in
+    apposition to a name (``Jo Pike, a woman of 40,``; ``the woman, Jo Pike``) and not inside
+    quotation marks (someone's words, not the writer's account)."""
+    out = []
+    for k, token in enumerate(tokens):
+        gender = UNNAMED_GENDER.get(token[TEXT])
+        if gender is None or k + 1 < len(tokens) and _is_cap(tokens[k + 1][TEXT]) or \
+                k + 2 < len(tokens) and tokens[k + 1][TEXT] == "," and \
+                _is_cap(tokens[k + 2][TEXT]):
+            continue  # "the woman, Jo Pike"
+        j = k - 1
+        while j >= 0 and k - j <= 3 and tokens[j][LOWER] not in DETERMINERS and \
+                (tokens[j][TEXT].islower() or tokens[j][TEXT][0].isdigit()):
+            j -= 1
+        if j < 0 or k - j > 3 or tokens[j][LOWER] not in _ANTECEDENT_DETERMINERS:
+            continue
+        before = tokens[j - 1] if j > 0 else None
+        if before is not None and (before[LOWER] in _NOT_ANTECEDENT_BEFORE or
+                                   before[TEXT] == "," and j > 1 and
+                                   _is_cap(tokens[j - 2][TEXT])):
+            continue  # "Pike is a woman of 40", "Jo Pike, a woman of 40"
+        if not in_double_quotation(text, token[START]):
+            out.append((k, gender))
+    return out
 
 
 def analyse(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[Token],

@@ -96,6 +96,34 @@ def test_pronoun_resolves_to_the_subject_of_the_previous_sentence():
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "He" is the man just written about, not the officer who spoke about him, so the officer
+    # is no "he" and her own "she said" finds her
+    ("Officers found a 41-year-old man with critical injuries, Const. Dani McKinnon told "
+     "reporters. He died in hospital.\n\nMcKinnon said the two did not know each other.\n\n"
+     '"This is a tragic situation," she said.', "Dani McKinnon"),
+    # "her" is the woman, not the judge who named her
+    ("Kerry Pollitt admitted fraud. Sentencing her, Judge Martin Aldous described the thefts as "
+     "a betrayal of a woman who had trusted her completely.\n\n"
+     "“You took advantage of someone,” he told Pollitt.", "Martin Aldous"),
+])
+def test_a_pronoun_after_an_unnamed_man_or_woman_is_theirs(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the noun describes the person named with it: no one else
+    ('Jo Pike, a woman of 40, spoke. "I am tired," she said.', "Jo Pike"),
+    ('Jo Pike spoke. Pike is a woman of 40. "I am tired," she said.', "Jo Pike"),
+    ('"I am tired," said the woman, Jo Pike. Later she said: "It is over."', "Jo Pike"),
+    # a woman inside quotation marks is someone's words, not the writer's antecedent
+    ('Jo Pike spoke. "I saw a woman crying," Pike said. She left early. "It is over," she '
+     'said.', "Jo Pike"),
+])
+def test_a_man_or_woman_describing_a_named_person_is_that_person(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_pronoun_skips_a_person_of_the_other_gender():
     text = 'Jane Doe arrived. She sat down. Jane Doe met John Roe. "It went well," he said.'
     assert extract_quotes(text)[0].speaker == "John Roe"
