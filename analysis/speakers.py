@@ -2707,9 +2707,10 @@ def _unnamed_antecedents(text: str, tokens: Sequence[Token]) -> list[tuple[int, 
     apposition to a name (``Jo Pike, a woman of 40,``; ``the woman, Jo Pike``) and not inside
     quotation marks (someone's words, not the writer's account)."""
     out = []
-    for k, token in enumerate(tokens):
-        gender = UNNAMED_GENDER.get(token[TEXT])
-        if gender is None or k + 1 < len(tokens) and _is_cap(tokens[k + 1][TEXT]) or \
+    for k in [k for k, token in enumerate(tokens) if token[TEXT] in UNNAMED_GENDER]:
+        token = tokens[k]
+        gender = UNNAMED_GENDER[token[TEXT]]
+        if k + 1 < len(tokens) and _is_cap(tokens[k + 1][TEXT]) or \
                 k + 2 < len(tokens) and tokens[k + 1][TEXT] == "," and \
                 _is_cap(tokens[k + 2][TEXT]):
             continue  # "the woman, Jo Pike"
