@@ -1125,6 +1125,14 @@ class DocumentPeople:
         return any(self.entities[e].tokens[-1] == word
                    for e in self.by_initial.get(word[0], ()))
 
+    def _named_kin(self, i: int) -> bool:
+        """Whether the lone capitalised word at token ``i`` is set off by commas after a kinship
+        noun (``his wife, Margaret, said``): a person named by a given name alone, as news
+        names family members."""
+        tokens = self.tokens
+        return i >= 2 and tokens[i - 1][TEXT] == "," and tokens[i - 2][LOWER] in KINSHIP and \
+            i + 1 < len(tokens) and tokens[i + 1][TEXT] == ","
+
     def _role_text(self, i: int, j: int, last_role: int) -> str | None:
         """The role written in tokens ``i..last_role`` (``Labour MP``, ``Sen.``), or None."""
         tokens = self.tokens
@@ -1145,7 +1153,7 @@ class DocumentPeople:
         head = j - 1
         entity = self._match(words)
         if entity is None:
-            if len(words) < 2 and role is None:
+            if len(words) < 2 and role is None and not self._named_kin(i):
                 self.name_at[head] = (tokens[name_from][START], -1, name_from)
                 self.lone.setdefault(words[0], []).append(head)
                 return

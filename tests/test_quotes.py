@@ -1144,6 +1144,11 @@ CASES = [
     ("Jo Li explained, “with the race over by March, Hillary gets little TV. So, in a funny way, "
      "Hillary needs Bernie.”", "with the race over by March, Hillary gets little TV. So, in a "
      "funny way, Hillary needs Bernie.", "direct", "Jo Li", "explained", "speaker_cue_comma"),
+    # a given name alone in apposition to a kinship noun names a person
+    ("In a statement, his wife, Margaret, said he had loved the fells.", "he had loved the fells",
+     "indirect", "Margaret", "said", "speaker_cue_that"),
+    ("His daughter, Gina, said he “never stopped performing”.", "never stopped performing",
+     "partial", "Gina", "said", "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
