@@ -313,12 +313,13 @@ class _Attribution(NamedTuple):
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’]*[A-Z](?:[ -][A-Z][A-Z.'’]*)*"  # the place in capitals: "FORT MYERS"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"  # its state or country: ", Fla.", ", Turkey"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # the date: ", March 4", ", Jan. 5, 2026"
     r"(?: \([^()\n]{1,40}\))?"  # the agency: "(AP)", "(Reuters)"
     r"|\([^()\n]{1,40}\))"  # or the agency alone: "(Reuters) - "
     r" ?(?:—|–|--|-) ?(?=[A-Z“\"‘'])")  # the dash, then the sentence
 """A wire dateline opening a paragraph (``WASHINGTON (AP) — ``, ``FORT MYERS, Fla. (Reuters) -
-``, ``GENEVA — ``, ``(Reuters) - ``): where the story is filed from, no part of its first
-sentence."""
+``, ``LONDON, March 4 (Reuters) - ``, ``GENEVA — ``, ``(Reuters) - ``): where and when the
+story is filed, no part of its first sentence."""
 
 
 def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],

@@ -1149,6 +1149,10 @@ CASES = [
      "indirect", "Margaret", "said", "speaker_cue_that"),
     ("His daughter, Gina, said he “never stopped performing”.", "never stopped performing",
      "partial", "Gina", "said", "partial_in_cue_sentence"),
+    ("LONDON, March 4 (Reuters) - Short walks after meals may lower the risk of diabetes, "
+     "according to researchers at Midland University.",
+     "Short walks after meals may lower the risk of diabetes", "indirect",
+     "researchers at Midland University", "according to", "according_to"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
