@@ -116,6 +116,10 @@ ASIDES: frozenset[str] = frozenset({
 ASIDE_WORDS: int = 10
 """Longest aside (tokens) skipped between a subject and its verb (``Jane Doe (D-Vt.) said``)."""
 
+QUOTED_TERM_WORDS: int = 6
+"""Most tokens of a quoted term inside an aside between a subject and its verb (``Save Our
+Meon, which organised a “paddle-out” protest, said``)."""
+
 ASIDE_OPENERS: frozenset[str] = frozenset({"like", "unlike", "including", "along", "together",
                                            "as", "much", "just"})
 """Words opening a comma-delimited aside between a subject and its verb (``Economists, like
@@ -1999,6 +2003,22 @@ class DocumentPeople:
                 return k
         return k
 
+    def _before_quoted_term(self, m: int, floor: int) -> int:
+        """The token before a short quoted term whose closing mark is token ``m`` (``a
+        “paddle-out” protest``: at most ``QUOTED_TERM_WORDS`` tokens, inside one sentence), or
+        ``m`` when it closes none."""
+        tokens = self.tokens
+        text = tokens[m][TEXT]
+        if text != "”" and text != '"':
+            return m
+        opening = "“" if text == "”" else '"'
+        for n in range(m - 1, max(floor, m - QUOTED_TERM_WORDS) - 1, -1):
+            if tokens[n][TEXT] == opening:
+                return n - 1 if tokens[n][SENT] == tokens[m][SENT] else m
+            if tokens[n][TEXT] in ".;:,“”\"":
+                return m
+        return m
+
     def _skip_aside_before(self, k: int, floor: int) -> int:
         """Skip back over an aside ending at token ``k`` between a subject and its verb: a
         parenthesis (``Jane Doe (D-Vt.) said``), a pair of dashes (``Many teachers — including
@@ -2209,6 +2229,7 @@ class DocumentPeople:
         while m > floor and m > k - 2 * DESCRIPTION_WINDOW and \
                 tokens[m][TEXT] not in ",;:.\"“”":
             m -= 1
+            m = self._before_quoted_term(m, floor)  # "…, which organised a “paddle-out” protest,"
         if m > floor and tokens[m][TEXT] == "," and m + 1 < k and (
                 tokens[m + 1][LOWER] in ("a", "an", "the", "who", "whose", "which")
                 or tokens[m + 1][LOWER] in ROLES or tokens[m + 1][LOWER] in MODIFIERS):

@@ -1153,6 +1153,9 @@ CASES = [
      "according to researchers at Midland University.",
      "Short walks after meals may lower the risk of diabetes", "indirect",
      "researchers at Midland University", "according to", "according_to"),
+    # a quoted term inside the relative clause between a subject and its verb
+    ("Save Our Meon, which organised a “paddle-out” protest on Saturday, said the habitat was "
+     "dying.", "the habitat was dying", "indirect", "Save Our Meon", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
