@@ -2042,7 +2042,10 @@ class DocumentPeople:
                      tokens[m + 1][LOWER] in AGENT_PARTICIPLES or  # "The report, released …,"
                      tokens[m + 1][TEXT].islower() and
                      (tokens[m + 1][LOWER].endswith(("ing", "ed", "ly")) or
-                      tokens[m + 1][LOWER] in _ASIDE_PREPOSITIONS)):
+                      tokens[m + 1][LOWER] in _ASIDE_PREPOSITIONS)) and \
+                    not (tokens[m + 1][LOWER] in MODIFIERS and k - 1 in self.name_at and
+                         self.name_at[k - 1][1] >= 0):
+                # (not "Its chair, retired ecologist Dr Ruth Ainsley,": an appositive names her)
                 # "Jo Li, asked whether …,", "Jo Li, visibly tired,", "Jo Li, in a post on X,"
                 m -= 1
                 while m >= floor and is_skippable(tokens[m][LOWER]):

@@ -1156,6 +1156,9 @@ CASES = [
     # a quoted term inside the relative clause between a subject and its verb
     ("Save Our Meon, which organised a “paddle-out” protest on Saturday, said the habitat was "
      "dying.", "the habitat was dying", "indirect", "Save Our Meon", "said", "speaker_cue_that"),
+    # a description's appositive opening with a modifier names the speaker
+    ("Its chair, retired ecologist Dr Ruth Ainsley, said the river was dying.",
+     "the river was dying", "indirect", "Ruth Ainsley", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
