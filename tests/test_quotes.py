@@ -1159,6 +1159,9 @@ CASES = [
     # a description's appositive opening with a modifier names the speaker
     ("Its chair, retired ecologist Dr Ruth Ainsley, said the river was dying.",
      "the river was dying", "indirect", "Ruth Ainsley", "said", "speaker_cue_that"),
+    ("The family of a 19-year-old motorcyclist have paid tribute to a “kind, funny and loyal” "
+     "young man.", "kind, funny and loyal", "partial", "family of a 19-year-old motorcyclist",
+     "paid tribute", "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
