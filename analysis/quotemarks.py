@@ -203,7 +203,9 @@ def _opens_with_mark(text: str, lo: int, hi: int) -> bool:
         match.end() < hi and not text[match.end()].isspace() or match.group() in "“«„‘")
 
 
-_DOUBLE_MARK = re.compile(r"``|''|[\"“”«»„‹›]")
+_DOUBLE_MARK = re.compile("|".join(
+    map(re.escape, sorted(_DOUBLE_DEFAULT, key=len, reverse=True))))
+"""The double marks of ``_DOUBLE_DEFAULT``, two-character ones first."""
 
 
 def in_double_quotation(text: str, offset: int) -> bool:

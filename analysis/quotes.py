@@ -828,6 +828,7 @@ def _makes_clause(doc: _Doc, q: QuoteSpan) -> bool:
 
 
 _JOINING_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+"""Conjunctions that, opening a quotation in lower case, join it to the writer's sentence."""
 
 _PRONOUN_CONTRACTIONS = ("'m", "’m", "'ve", "’ve")
 """Endings of a subject pronoun with its finite auxiliary (``I'm``, ``we’ve``)."""

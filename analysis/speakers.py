@@ -213,6 +213,9 @@ man``): the nearest antecedent a "he" or "she" may have, before any named person
 (``_unnamed_antecedents``). Not kinship nouns, which relate one person to another in the same
 sentence (``Freeing her husband, he promised``)."""
 
+_UNNAMED_NOUN = re.compile(r"\b(?:" + "|".join(UNNAMED_GENDER) + r")\b")
+"""Any noun of ``UNNAMED_GENDER`` as a word: a document without one needs no token scan."""
+
 _ANTECEDENT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
                                      "this", "that", "another"})
 """Determiners of a noun phrase for one person in particular (not ``every man``)."""
@@ -1506,7 +1509,8 @@ class DocumentPeople:
         events = self.events[lo:hi]
         unnamed = self._unnamed_between(sentence - PRONOUN_SENTENCES, i, gender)
         for tok_index, entity, s in reversed(events):
-            if s == sentence and self.fits(entity, gender):
+            if s == sentence and self.fits(entity, gender):  # (an unnamed man or woman
+                # written after the named person is nearer)
                 return -1 if any(tok_index < k for k, s_k in unnamed if s_k == sentence) \
                     else entity
         if any(s_k == sentence for _, s_k in unnamed):
@@ -2738,7 +2742,9 @@ def _unnamed_antecedents(text: str, tokens: Sequence[Token]) -> list[tuple[int, 
     (``a 41-year-old man``), not a predicate or a likeness (``_NOT_ANTECEDENT_BEFORE``), not in
     apposition to a name (``Jo Pike, a woman of 40,``; ``the woman, Jo Pike``) and not inside
     quotation marks (someone's words, not the writer's account)."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if not _UNNAMED_NOUN.search(text):
+        return out
     for k in [k for k, token in enumerate(tokens) if token[TEXT] in UNNAMED_GENDER]:
         token = tokens[k]
         gender = UNNAMED_GENDER[token[TEXT]]
