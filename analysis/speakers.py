@@ -1572,7 +1572,7 @@ class DocumentPeople:
             role = self.entities[entity].role
             if not role:
                 continue
-            words = {word.rstrip(".") for word in role.lower().split()}
+            words = _role_words(role)
             if head in _AFFILIATION_HEADS and not role.lower().endswith(head):
                 continue  # "Republican National Committee Chairman X" is no "Republican"
             if titles & words:
@@ -1622,7 +1622,7 @@ class DocumentPeople:
         role = self.entities[entity].role
         if not role:
             return False
-        words = {word.rstrip(".") for word in role.lower().split()}
+        words = _role_words(role)
         return bool(words & _OFFICES) and not words & titles
 
     def _role_named_next(self, i: int, titles: frozenset[str], modifiers: Sequence[str]) -> int:
@@ -1633,7 +1633,7 @@ class DocumentPeople:
         for _, entity, _ in self._events_ahead(i, self.tokens[i][SENT]):
             role = self.entities[entity].role
             if role:
-                words = {word.rstrip(".") for word in role.lower().split()}
+                words = _role_words(role)
                 if titles & words and all(modifier in words for modifier in modifiers):
                     return entity
         return -1
@@ -2734,6 +2734,12 @@ class DocumentPeople:
             rows.append(Person(doc_id, name, len(starts), min(starts), name, "unknown", None))
         rows.sort(key=lambda r: (r.first_start, r.person))
         return rows
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role as a description is matched against them: lower case, without full
+    stops (``Texas Sen.`` → ``{"texas", "sen"}``)."""
+    return {word.rstrip(".") for word in role.lower().split()}
 
 
 def _unnamed_antecedents(text: str, tokens: Sequence[Token]) -> list[tuple[int, str]]:
