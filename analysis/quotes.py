@@ -48,8 +48,8 @@ from analysis.quotemarks import QuoteSpan, quote_spans
 from analysis.schema import DOCUMENT_COLUMNS, QUOTE_COLUMNS, require_columns
 from analysis.speakers import (
     AGENT_PARTICIPLES, ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS,
-    DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS, INSTITUTION_HEADS,
-    IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
+    COURTESY_TITLES, DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS,
+    INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
     ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES,
     SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES, TRADE_NOUNS, DocumentPeople, Mention,
     Person, Token, analyse, is_group_word, is_skippable, name_tag_end, people_frame,
@@ -715,13 +715,9 @@ def _is_title_word(token: Token) -> bool:
     """Whether a token is the title or role noun of an office (``Sen``, ``senator``, ``Rep``),
     which a plain word before it modifies (``state Sen.``, ``state senator``); not a courtesy
     title, which a verb's object may open (``attack Mr. Trump``)."""
-    return token[LOWER] in ROLES and token[LOWER] not in _COURTESY_TITLES and \
+    return token[LOWER] in ROLES and token[LOWER] not in COURTESY_TITLES and \
         (token[TEXT].islower() or token[TEXT][1:].islower())
 
-
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
-                              "lady", "prof", "professor", "rev", "messrs"})
-"""Titles of a person, not of an office (``_is_title_word``)."""
 
 
 _SHARE_WORDS = frozenset({"percent", "%", "half", "third"})
@@ -820,8 +816,7 @@ def _makes_clause(doc: _Doc, q: QuoteSpan) -> bool:
         return False
     for token in doc.tokens[first:doc.tok(q.end)]:
         lower = token[LOWER]
-        if lower in _FINITE_AUXILIARIES or lower.endswith(_FINITE_CONTRACTIONS) or \
-                lower.endswith(_PRONOUN_CONTRACTIONS) or \
+        if _finite_auxiliary(lower) or lower.endswith(_PRONOUN_CONTRACTIONS) or \
                 lower[-2:] in ("'s", "’s") and lower[:-2] in _CONTRACTED_SUBJECTS:
             return True
     return doc.sentence_of(q.start) != doc.sentence_of(q.end - 1)
@@ -1010,8 +1005,7 @@ def _zero_that_report(doc: _Doc, cue: _Cue, end: int) -> bool:
     if not tokens[k][TEXT][0].isalnum() or tokens[k][LOWER] in _PREPOSITIONS or \
             tokens[k][LOWER] in TIME_WORDS or tokens[k][LOWER] in _PAST_DAYS:
         return False  # "said in a statement", "said Tuesday"
-    return any(t[TEXT].islower() and (t[LOWER] in _FINITE_AUXILIARIES or
-                                      t[LOWER].endswith(_FINITE_CONTRACTIONS) or _past_form(t))
+    return any(t[TEXT].islower() and (_finite_auxiliary(t[LOWER]) or _past_form(t))
                for t in tokens[k + 1:end])
 
 
@@ -2205,8 +2199,8 @@ def _no_clause(doc: _Doc, a: int, cut: int) -> bool:
     first = tokens[a]
     participle = first[TEXT][0].isupper() and a not in doc.people.name_at
     if first[LOWER] in _ADVERBIAL_OPENERS or participle and first[LOWER].endswith("ing"):
-        return not any(t[LOWER] in _FINITE_AUXILIARIES or t[LOWER].endswith(_FINITE_CONTRACTIONS)
-                       or t[TEXT].islower() and _past_form(t) and tokens[m - 1][TEXT] != ","
+        return not any(_finite_auxiliary(t[LOWER]) or
+                       t[TEXT].islower() and _past_form(t) and tokens[m - 1][TEXT] != ","
                        for m, t in enumerate(tokens[a + 1:cut], a + 1))  # not "Shifting
         # monsoon patterns could affect …, he said": a gerund or participle as subject
     if participle and first[LOWER].endswith("ed"):
@@ -2765,7 +2759,7 @@ def _finite_verb_soon(doc: _Doc, k: int, b: int) -> bool:
     tokens = doc.tokens
     for m in range(k + 1, min(b, k + 1 + FINITE_CLAUSE_WINDOW)):
         lower = tokens[m][LOWER]
-        if lower in _FINITE_AUXILIARIES or lower.endswith(_FINITE_CONTRACTIONS):
+        if _finite_auxiliary(lower):
             return True  # "he won’t", "they’ll"
         if m in doc.cue_at:
             return False  # "The man who wrote the speech said …": the object, then the main verb
@@ -3604,6 +3598,12 @@ _FINITE_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had
 _FINITE_CONTRACTIONS = ("n't", "n’t", "'ll", "’ll", "'re", "’re", "'d", "’d")
 """Endings of a word holding a finite auxiliary (``won’t``, ``they’ll``); not ``'s``, which is
 also a possessive."""
+
+
+def _finite_auxiliary(lower: str) -> bool:
+    """Whether a lower-case word is a finite auxiliary, written out or contracted onto the word
+    before it (``would``, ``won’t``, ``they’ll``)."""
+    return lower in _FINITE_AUXILIARIES or lower.endswith(_FINITE_CONTRACTIONS)
 _MAIN_VERB_BE = frozenset({"is", "was", "are", "were"})
 _NO_MAIN_VERB_BEFORE = frozenset({"and", "or", "but", "that", "who", "which", ",", "had", "has",
                                   "have", "will", "would", "not"})

@@ -50,9 +50,14 @@ ROLES: frozenset[str] = read_word_list("roles.txt") | TITLES | NATIONALITIES
 """Role nouns that introduce or describe a person (``historian``, ``journalist``, titles,
 nationalities)."""
 
-_OFFICES: frozenset[str] = TITLES - {"mr", "mrs", "ms", "miss", "mx", "dr"}
-"""Titles that name an office (``sen``, ``governor``), not a form of address: a person holding
-one is not what a description by another role stands for."""
+COURTESY_TITLES: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+    "rev", "messrs"})
+"""Titles of a person, not of an office (``Mr.``, ``Dr.``, ``Sir``)."""
+
+_OFFICES: frozenset[str] = TITLES - COURTESY_TITLES
+"""Titles that name an office (``sen``, ``governor``): a person holding one is not what a
+description by another role stands for."""
 
 ABBREVIATIONS: frozenset[str] = read_word_list("abbreviations.txt")
 """Abbreviations (``Mass.``, ``Calif.``, ``Jr.``) after which a full stop ends no sentence."""
