@@ -509,6 +509,7 @@ searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` take
 matches."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _ROLES_AND_MODIFIERS = ROLES | MODIFIERS
+_ATTRIBUTION_AHEAD = 60  # tokens a pronoun looks ahead for its sentence's attribution
 _TOKEN = re.compile(r"\w++(?:['’\-–]\w++|(?<=\d),\d{3}(?!\d))*|[^\s\u00ad]")
 """Words (with inner apostrophes and hyphens; a number keeps its thousands separators, so
 ``$100,000`` holds no comma that could end a clause) and single punctuation marks: any other
@@ -904,12 +905,18 @@ class DocumentPeople:
             candidates = [k for k, t in enumerate(tokens) if t[TEXT][0].isupper() or
                           t[LOWER] in _OPENERS or _prefixed_name(t[TEXT])]
         end = 0  # the end of the run just read
+        read_ahead = -1  # an attribution's pronoun already resolved (``_attribution_ahead``)
         for i in candidates:
             if i < end:
                 continue  # inside the run just read
             _, _, word, lower, sentence = tokens[i]
             if lower in PRONOUN_GENDER:
-                self._pronoun(i)
+                if i != read_ahead:
+                    k = self._attribution_ahead(i)
+                    if k >= 0:
+                        self._pronoun(k)
+                        read_ahead = k
+                    self._pronoun(i)
                 continue
             if not (_in_run(word, lower) or self.prefixed_names and _prefixed_name(word)) or \
                     sentence in title_case:
@@ -1492,7 +1499,30 @@ class DocumentPeople:
         entity = self.resolve_pronoun(i, PRONOUN_GENDER[tok[LOWER]])
         if entity >= 0:
             self.entities[entity].votes[PRONOUN_GENDER[tok[LOWER]]] += 1
-            self.events.append((i, entity, tok[SENT]))
+            if self.events and self.events[-1][0] > i:  # read after an attribution ahead
+                bisect.insort(self.events, (i, entity, tok[SENT]))
+            else:
+                self.events.append((i, entity, tok[SENT]))
+
+    def _attribution_ahead(self, i: int) -> int:
+        """Token index of the pronoun of an attribution closing the sentence of the pronoun at
+        ``i`` (``…, she said``) when it is of the other gender and only lower-case words lie
+        between them, else -1.
+
+        ``He would then demand a deposit, she said``: the speaker is whom the reader knows
+        already, so her pronoun is resolved first, and ``He`` is then someone else, not the
+        speaker of the sentence before read as a man."""
+        tokens = self.tokens
+        gender = PRONOUN_GENDER[tokens[i][LOWER]]
+        sentence = tokens[i][SENT]
+        for k in range(i + 1, min(len(tokens) - 1, i + _ATTRIBUTION_AHEAD)):
+            _, _, word, lower, sent = tokens[k]
+            if sent != sentence or word[0].isupper() or lower in ROLES:
+                return -1
+            if lower in ("he", "she") and lower != gender and tokens[k - 1][TEXT] == "," and \
+                    tokens[k + 1][LOWER] in verbs.REPORTING_FORMS:
+                return k
+        return -1
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve_pronoun(self, i: int, gender: str) -> int:

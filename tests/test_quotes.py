@@ -1162,6 +1162,16 @@ CASES = [
     ("The family of a 19-year-old motorcyclist have paid tribute to a “kind, funny and loyal” "
      "young man.", "kind, funny and loyal", "partial", "family of a 19-year-old motorcyclist",
      "paid tribute", "partial_in_cue_sentence"),
+    # the attribution's pronoun is resolved before a pronoun of the other gender ahead of it
+    # in the reported content
+    ("Prosecutor Clarissa Ong told the court that Marcus Tan had lured the victims with offers "
+     "of work. He would then demand a deposit before vanishing, she said.",
+     "He would then demand a deposit before vanishing", "indirect", "Clarissa Ong", "said",
+     "clause_speaker_cue"),
+    ("Prosecutor Clarissa Ong told the court that Marcus Tan had lured the victims with offers "
+     "of work. His victims never saw the money again, she said.",
+     "His victims never saw the money again", "indirect", "Clarissa Ong", "said",
+     "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
