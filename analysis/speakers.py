@@ -1688,7 +1688,7 @@ class DocumentPeople:
         speaker only after it, the delayed identification of news leads (``A former head of
         the British Army has warned …`` before ``“…,” General Sir Malcolm Haverford-Jones …
         told Sky News``): the first person named for the first time in a later sentence,
-        within ``DESCRIPTION_AHEAD_SENTENCES``, with a title or role. -1 when a person is named
+        within ``DESCRIPTION_AHEAD_SENTENCES``, with a title or role or an age (``_aged``). -1 when a person is named
         before the description, when its head is no singular role (``two diplomats``), when
         it is an unnamed source's (``A senior official said``: ``_ANONYMOUS_HEADS``) or when the
         description holds the person's name (``Clinton Campaign Manager``)."""
@@ -1703,13 +1703,24 @@ class DocumentPeople:
         if head not in ROLES or head in _ANONYMOUS_HEADS:
             return -1
         sentence = tokens[first][SENT]
-        for _, entity, later in self._events_ahead(last, sentence):
+        for k, entity, later in self._events_ahead(last, sentence):
             if later > sentence and self.entities[entity].first_start > mention.end:
                 named = self.entities[entity]
-                if not named.role or any(word in mention.text.split() for word in named.tokens):
+                if not (named.role or self._aged(k)) or \
+                        any(word in mention.text.split() for word in named.tokens):
                     return -1  # "Clinton Campaign Manager …" is not Clinton
                 return entity
         return -1
+
+    def _aged(self, k: int) -> bool:
+        """Whether the name beginning at token ``k`` is followed by an age between commas
+        (``Darnell Ruggles, 52, is charged``), as news identifies the person a lead described."""
+        tokens = self.tokens
+        j = k
+        while j < len(tokens) and j - k < LEADING_NAME_WORDS and tokens[j][TEXT][0].isupper():
+            j += 1
+        return j + 2 < len(tokens) and tokens[j][TEXT] == "," and tokens[j + 2][TEXT] == "," \
+            and tokens[j + 1][TEXT].isdigit() and len(tokens[j + 1][TEXT]) <= 3
 
     def known(self, words: Sequence[str]) -> int:
         """The person a name (its words) belongs to among those already read, or -1."""

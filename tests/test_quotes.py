@@ -1172,6 +1172,12 @@ CASES = [
      "of work. His victims never saw the money again, she said.",
      "His victims never saw the money again", "indirect", "Clarissa Ong", "said",
      "clause_speaker_cue"),
+    # a lead's description is the person the next paragraph names with an age
+    ("A former youth football coach testified Tuesday that he never saw the boy collapse.\n\n"
+     "Darnell Ruggles, 52, is charged with reckless homicide.\n\n"
+     "“I would never put a kid in danger,” Ruggles said.",
+     "he never saw the boy collapse", "indirect", "Darnell Ruggles", "testified",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
