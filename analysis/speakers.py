@@ -509,6 +509,7 @@ searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` take
 matches."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _ROLES_AND_MODIFIERS = ROLES | MODIFIERS
+_KIN_POSSESSORS = frozenset({"his", "her", "their"})  # whose kin a description names
 _ATTRIBUTION_AHEAD = 60  # tokens a pronoun looks ahead for its sentence's attribution
 _TOKEN = re.compile(r"\w++(?:['’\-–]\w++|(?<=\d),\d{3}(?!\d))*|[^\s\u00ad]")
 """Words (with inner apostrophes and hyphens; a number keeps its thousands separators, so
@@ -2325,6 +2326,11 @@ class DocumentPeople:
             if entity < 0:
                 entity = self._promote(k, name_from)
             return Mention(start, tok[END], self.text[start:tok[END]], entity, "name")
+        if tok[LOWER] in KINSHIP and k - 1 >= floor and tokens[k - 1][LOWER] in _KIN_POSSESSORS:
+            entity = self._named_kin_before(k - 1)
+            if entity >= 0:  # "his daughter said" after "His daughter, Gina DeLuca-Price,"
+                start = tokens[k - 1][START]
+                return Mention(start, tok[END], self.text[start:tok[END]], entity, "description")
         if is_group_word(tok[LOWER]) or _is_role(tok[LOWER]) or _AGE_NOUN.fullmatch(tok[LOWER]):
             return self._description(k, floor)
         if tok[TEXT][0].isupper() and tok[LOWER] in INSTITUTION_HEADS and k - 1 >= floor and \
@@ -2530,6 +2536,26 @@ class DocumentPeople:
         entity = -1 if any(t[LOWER] in _OTHER_ONE for t in tokens[start + 1:k]) else \
             self.resolve_description(k, tokens[k][LOWER], modifiers)  # not "the second official"
         return Mention(first[START], tokens[k][END], mention_text, entity, "description")
+
+    def _named_kin_before(self, start: int) -> int:
+        """The person last named in apposition to the kinship noun written at tokens
+        ``start:start + 2`` (``his daughter``): ``His daughter, Gina DeLuca-Price,`` or ``Gina
+        DeLuca-Price, his daughter,``; -1 when there is none."""
+        tokens = self.tokens
+        possessor, kin = tokens[start][LOWER], tokens[start + 1][LOWER]
+        for m in range(start - 1, 0, -1):
+            if tokens[m][LOWER] != kin or tokens[m - 1][LOWER] != possessor:
+                continue
+            if m + 2 < start and tokens[m + 1][TEXT] == ",":
+                for j in range(m + 2, min(start, m + 2 + LEADING_NAME_WORDS)):
+                    named = self.name_at.get(j)
+                    if named is not None and named[1] >= 0 and named[2] == m + 2:
+                        return named[1]
+            if m >= 3 and tokens[m - 2][TEXT] == ",":
+                named = self.name_at.get(m - 3)
+                if named is not None and named[1] >= 0:
+                    return named[1]
+        return -1
 
     def _named_as_the(self, k: int) -> int:
         """The person named by apposition to ``the`` + the same head noun (``the

@@ -1178,6 +1178,12 @@ CASES = [
      "“I would never put a kid in danger,” Ruggles said.",
      "he never saw the boy collapse", "indirect", "Darnell Ruggles", "testified",
      "speaker_cue_that"),
+    # "his daughter" is the person named before in apposition to "his daughter"
+    ("His daughter, Gina DeLuca-Price, said the cause was a stroke.\n\n"
+     "DeLuca earned his nickname in 1964. “He always said the crowd thought it was part of the "
+     "act,” his daughter said.",
+     "He always said the crowd thought it was part of the act,", "direct", "Gina DeLuca-Price",
+     "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
