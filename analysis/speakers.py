@@ -509,6 +509,7 @@ searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` take
 matches."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _ROLES_AND_MODIFIERS = ROLES | MODIFIERS
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"})
 _KIN_POSSESSORS = frozenset({"his", "her", "their"})  # whose kin a description names
 _ATTRIBUTION_AHEAD = 60  # tokens a pronoun looks ahead for its sentence's attribution
 _TOKEN = re.compile(r"\w++(?:['’\-–]\w++|(?<=\d),\d{3}(?!\d))*|[^\s\u00ad]")
@@ -1797,6 +1798,10 @@ class DocumentPeople:
         if source is not None:
             return source  # "sources close to the deal said"
         found = self._noun_phrase_ending(k, floor)
+        if found is not None and found.kind == "name":
+            subject = self._subject_before_place(found, floor)
+            if subject is not None:
+                return subject  # "Police in County Cork said"
         if found is not None and found.kind == "description":
             named = self._named_before_appositive(found, floor)
             if named is not None:
@@ -1820,6 +1825,31 @@ class DocumentPeople:
                 j -= 1
             found = self._evidence_by(k, j, floor) or self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
+
+    def _subject_before_place(self, named: Mention, floor: int) -> Mention | None:
+        """The subject of a cue when the name just before it is a place after ``in``: the noun
+        phrase before the preposition, a group with its place (``Police in County Cork said``),
+        or the one before the relative clause that holds it (``The family of a man who died in a crash in Leeds said``); None
+        when the name follows no ``in`` or nothing stands before it."""
+        tokens = self.tokens
+        p = bisect.bisect_left(self.starts, named.start) - 1
+        while p > floor and tokens[p][TEXT][0].isupper():
+            p -= 1  # "in County Cork"
+        if p <= floor or tokens[p][LOWER] != "in":
+            return None
+        stop = p
+        for w in range(p - 1, floor, -1):
+            if tokens[w][SENT] != tokens[p][SENT] or tokens[w][TEXT] in _CLAUSE_MARKS:
+                break
+            if tokens[w][LOWER] in ("who", "which"):
+                stop = w
+                break
+        found = self.speaker_before(stop, floor)
+        if found is None or found.kind == "pronoun":
+            return None
+        if stop == p and found.kind != "name" and found.entity < 0:  # a group with its place
+            return Mention(found.start, named.end, self.text[found.start:named.end], -1, "group")
+        return found
 
     def _evidence_by(self, k: int, j: int, floor: int) -> Mention | None:
         """A study, poll or report whose author (``by`` at token ``j``) ends at token ``k`` (``a

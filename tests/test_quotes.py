@@ -1184,6 +1184,13 @@ CASES = [
      "act,” his daughter said.",
      "He always said the crowd thought it was part of the act,", "direct", "Gina DeLuca-Price",
      "said", "quote_speaker_cue"),
+    # a place after "in" before the cue is no speaker: the subject is before it, or before the
+    # relative clause that holds it
+    ("Police in County Cork said the road would reopen on Monday.",
+     "the road would reopen on Monday", "indirect", "Police in County Cork", "said",
+     "speaker_cue_that"),
+    ("The family of a man who died in a crash in Leeds said he was a loving father.",
+     "he was a loving father", "indirect", "family of a man", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
