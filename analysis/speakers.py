@@ -1251,6 +1251,14 @@ class DocumentPeople:
             lower[:2] in PARTY_PREFIXES and (lower[2:] in ABBREVIATIONS or len(lower) == 3)
         # "D-Calif.", "R-Ga.", "D-N.Y."
 
+    def _place_possessive(self, k: int) -> bool:
+        """Whether token ``k`` is the possessive of a name that is no person's (``Britain's``,
+        ``the company's``): a determiner of what follows."""
+        word = self.tokens[k][TEXT]
+        found = self.name_at.get(k)
+        return word[0].isupper() and word.endswith(_POSSESSIVE) and found is not None and \
+            found[1] < 0
+
     def _lone_subject(self, k: int, name_from: int, floor: int, end: int) -> bool:
         """Whether the lone capitalised name ending at token ``k`` (from ``name_from``) is the
         subject of the clause from ``floor``: a verb or adverb after it, and either the clause's
@@ -1300,7 +1308,8 @@ class DocumentPeople:
                     _bare_plural_subject(tokens[k], tokens[k + 1]):
                 return Mention(tokens[k][START], tokens[k][END], tokens[k][TEXT], -1, "group")
                 # "Inspectors visited the school, saying …": a plural of a role or group, bare
-            if k == floor and tokens[k][LOWER] in _SUBJECT_DETERMINERS:
+            if k == floor and (tokens[k][LOWER] in _SUBJECT_DETERMINERS or
+                               self._place_possessive(k)):  # "Britain's … Authority fined"
                 head = k + 1
                 last_noun = -1
                 while head < end and head - k <= BARE_SUBJECT_WORDS and \

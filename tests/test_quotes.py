@@ -1191,6 +1191,20 @@ CASES = [
      "speaker_cue_that"),
     ("The family of a man who died in a crash in Leeds said he was a loving father.",
      "he was a loving father", "indirect", "family of a man", "said", "speaker_cue_that"),
+    # an authority is an institution: no person, so no antecedent of "he"
+    ("The Mental Health Authority has called for more money.\n\nThe chief executive of the "
+     "Authority, Professor Kwadwo Asante-Mensah, said the hospitals were full.\n\n"
+     "“We still have families chaining relatives to trees,” he said.",
+     "We still have families chaining relatives to trees,", "direct", "Kwadwo Asante-Mensah",
+     "said", "quote_speaker_cue"),
+    # an institution after its country's possessive opens the clause a participle shares
+    ("Britain's Financial Conduct Authority fined Ashcombe Bank on Monday, saying the lender "
+     "had allowed a backlog to build up.", "the lender had allowed a backlog to build up",
+     "indirect", "Britain's Financial Conduct Authority", "saying", "speaker_cue_that"),
+    # "signal" reports a finite clause without "that", to its end
+    ("Norway's central bank held its rate on Thursday but signalled it could begin cutting "
+     "borrowing costs in September.", "it could begin cutting borrowing costs in September",
+     "indirect", "Norway's central bank", "signalled", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
