@@ -1710,14 +1710,16 @@ class DocumentPeople:
                 self.events and self.events[0][0] < first:
             return -1
         words = [token[LOWER] for token in tokens[first:last + 1]]
-        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        head = next((words[n - 1] for n in range(1, len(words)) if words[n] in _NOUN_PREPOSITIONS),
+                    words[-1])  # "A former head of the British Army", "A councillor in Swindon"
         if head not in ROLES or head in _ANONYMOUS_HEADS:
             return -1
         sentence = tokens[first][SENT]
         for k, entity, later in self._events_ahead(last, sentence):
             if later > sentence and self.entities[entity].first_start > mention.end:
                 named = self.entities[entity]
-                if not (named.role or self._aged(k)) or \
+                if not (named.role or self._aged(k) or
+                        any(name.split()[0].rstrip(".").lower() in TITLES for name in named.names)) or \
                         any(word in mention.text.split() for word in named.tokens):
                     return -1  # "Clinton Campaign Manager …" is not Clinton
                 return entity

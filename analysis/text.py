@@ -31,7 +31,7 @@ Span = tuple[int, int]
 EXTRA_ABBREVIATIONS: frozenset[str] = frozenset({
     "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "gov", "sen", "rep",
     "rev", "hon", "no", "st", "mt", "ft", "sgt", "cpl", "capt", "cmdr", "lt", "col", "gen", "adm",
-    "brig", "maj", "pvt", "const", "cst",
+    "brig", "maj", "pvt", "const", "cst", "coun", "cllr",
     "supt", "insp", "det", "jr", "sr", "mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle",
     "inc", "ltd", "co", "corp", "plc", "dept", "univ", "approx", "est", "fig", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -56,7 +56,7 @@ PUNKT_MAX_CHARS = 20_000
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "cpl",
     "capt", "cmdr", "adm", "supt", "insp", "det", "rev", "hon", "messrs", "mme", "mlle", "pres",
-    "brig", "maj", "pvt", "const", "cst",
+    "brig", "maj", "pvt", "const", "cst", "coun", "cllr",
 })
 """Abbreviated titles (``Mr.``, ``Sen.``): a sentence never ends after one of them."""
 

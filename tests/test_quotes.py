@@ -1205,6 +1205,17 @@ CASES = [
     ("Norway's central bank held its rate on Thursday but signalled it could begin cutting "
      "borrowing costs in September.", "it could begin cutting borrowing costs in September",
      "indirect", "Norway's central bank", "signalled", "speaker_cue_that"),
+    # a lead's description by an occupation, or with its place, is the person named next
+    ("A former bookkeeper told jurors on Tuesday that she had been told to alter invoices.\n\n"
+     "Maria Okafor, 52, is the key witness in the trial. Under cross-examination, she conceded "
+     "that she had never raised her concerns.", "she had been told to alter invoices",
+     "indirect", "Maria Okafor", "told", "speaker_cue_object_that"),
+    ("A councillor in Swindon has apologised after tweeting that cyclists were a menace.\n\n"
+     "Cllr Roger Bland later tweeted: “I was wrong to say it.”", "cyclists were a menace",
+     "indirect", "Roger Bland", "tweeting", "speaker_cue_that"),
+    # "Coun." and "Cllr" are titles, and no sentence ends after "Coun."
+    ("Coun. Jane Whitby said the vote was rigged.", "the vote was rigged", "indirect",
+     "Jane Whitby", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
