@@ -2653,14 +2653,15 @@ def _subject_before_auxiliary(tokens: Sequence[Token], k: int, b: int) -> bool:
             return True
         if not tokens[m][TEXT][0].isalnum() or lower in _PREPOSITIONS or m > k and (
                 lower in DETERMINERS or lower in _SPEAKER_PRONOUNS or
-                lower in _NEGATIVE_SUBJECTS or lower[0].isdigit()):
+                lower in _QUANTIFIER_SUBJECTS or lower[0].isdigit()):
             return False
     return False
 
 
-_NEGATIVE_SUBJECTS = frozenset({"no", "nothing", "something", "anything"})
+_QUANTIFIER_SUBJECTS = frozenset({"no", "nothing", "something", "anything", "more", "much",
+                                  "little"})
 """Words in ``_NOT_CLAUSE_OPENERS`` that also open a clause's subject (``no one was hurt``,
-``nothing had changed``)."""
+``nothing had changed``, ``more than 40 people had died``, ``much of the city was``)."""
 
 
 def _quantified_subject(doc: _Doc, k: int, b: int) -> bool:
@@ -2668,7 +2669,7 @@ def _quantified_subject(doc: _Doc, k: int, b: int) -> bool:
     following within ``FINITE_CLAUSE_WINDOW`` tokens (``said no one was hurt``, ``said nothing
     had changed``), not an answer or object (``said no to the deal``)."""
     tokens = doc.tokens
-    if tokens[k][LOWER] not in _NEGATIVE_SUBJECTS or k + 1 >= b or tokens[k + 1][LOWER] == "to":
+    if tokens[k][LOWER] not in _QUANTIFIER_SUBJECTS or k + 1 >= b or tokens[k + 1][LOWER] == "to":
         return False
     return any(t[TEXT].islower() and (t[LOWER] in _FINITE_AUXILIARIES or _past_form(t))
                for t in tokens[k + 1:min(b, k + 1 + FINITE_CLAUSE_WINDOW)])

@@ -1699,10 +1699,11 @@ class DocumentPeople:
         speaker only after it, the delayed identification of news leads (``A former head of
         the British Army has warned …`` before ``“…,” General Sir Malcolm Haverford-Jones …
         told Sky News``): the first person named for the first time in a later sentence,
-        within ``DESCRIPTION_AHEAD_SENTENCES``, with a title or role or an age (``_aged``). -1 when a person is named
-        before the description, when its head is no singular role (``two diplomats``), when
-        it is an unnamed source's (``A senior official said``: ``_ANONYMOUS_HEADS``) or when the
-        description holds the person's name (``Clinton Campaign Manager``)."""
+        within ``DESCRIPTION_AHEAD_SENTENCES``, with a title, a role or an age (``_aged``). -1
+        when a person is named before the description, when its head is no singular role (``two
+        diplomats``), when it is an unnamed source's (``A senior official said``:
+        ``_ANONYMOUS_HEADS``) or when the description holds the person's name (``Clinton
+        Campaign Manager``)."""
         tokens = self.tokens
         first = bisect.bisect_left(self.starts, mention.start)
         last = bisect.bisect_left(self.starts, mention.end) - 1
@@ -1718,8 +1719,9 @@ class DocumentPeople:
         for k, entity, later in self._events_ahead(last, sentence):
             if later > sentence and self.entities[entity].first_start > mention.end:
                 named = self.entities[entity]
-                if not (named.role or self._aged(k) or
-                        any(name.split()[0].rstrip(".").lower() in TITLES for name in named.names)) or \
+                titled = any(name.split()[0].rstrip(".").lower() in TITLES
+                             for name in named.names)
+                if not (named.role or titled or self._aged(k)) or \
                         any(word in mention.text.split() for word in named.tokens):
                     return -1  # "Clinton Campaign Manager …" is not Clinton
                 return entity
@@ -1840,8 +1842,9 @@ class DocumentPeople:
     def _subject_before_place(self, named: Mention, floor: int) -> Mention | None:
         """The subject of a cue when the name just before it is a place after ``in``: the noun
         phrase before the preposition, a group with its place (``Police in County Cork said``),
-        or the one before the relative clause that holds it (``The family of a man who died in a crash in Leeds said``); None
-        when the name follows no ``in`` or nothing stands before it."""
+        or the one before the relative clause that holds it (``The family of a man who died in
+        a crash in Leeds said``); None when the name follows no ``in`` or nothing stands before
+        it."""
         tokens = self.tokens
         p = bisect.bisect_left(self.starts, named.start) - 1
         while p > floor and tokens[p][TEXT][0].isupper():

@@ -1216,6 +1216,13 @@ CASES = [
     # "Coun." and "Cllr" are titles, and no sentence ends after "Coun."
     ("Coun. Jane Whitby said the vote was rigged.", "the vote was rigged", "indirect",
      "Jane Whitby", "said", "speaker_cue_that"),
+    # a quantifier opens the reported clause's subject
+    ("Dr Kirsty Rendle said more than 40 aftershocks had been recorded, and warned people to "
+     "expect more.", "more than 40 aftershocks had been recorded", "indirect", "Kirsty Rendle",
+     "said", "speaker_cue_that"),
+    ("The mayor said much of the city was still without power.",
+     "much of the city was still without power", "indirect", "mayor", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
