@@ -3400,7 +3400,9 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
 _AUDIENCE_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "reporter",
                              "interviewer", "congregation", "donors", "graduates", "listeners",
                              "jury", "jurors", "court", "tribunal", "inquiry", "hearing",
-                             "panel", "conference", "meeting", "rally", "gathering", "summit"})
+                             "panel", "conference", "meeting", "rally", "gathering", "summit",
+                             "staff", "colleagues", "fans", "pupils", "families", "delegates",
+                             "troops", "analysts"})
 """Nouns of people addressed (``told a cheering crowd``, ``told a jury``, ``told the inquiry``)
 that are neither groups nor roles (``students``, ``host`` are)."""
 MAX_NOUN_MODIFIERS = 2

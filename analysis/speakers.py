@@ -1883,8 +1883,9 @@ class DocumentPeople:
         """The last token of a person's name before ``of``/``from`` and the capitalised place
         or organisation ending at token ``k`` (``Sen. Jo Li of Texas``, ``Rep. Jo Li of New
         York``, ``Jo Li from Des Moines``, ``Aiko Tanabe of the Eurasian Space Consortium``, ``Jo
-        Li of the consortium``), else ``k``: where the person comes from is no part of the
-        speaker (the news style of naming a legislator's state or a source's employer)."""
+        Li of the consortium``, ``the 24-year-old from Banbridge``), else ``k``: where the person
+        comes from is no part of the speaker (the news style of naming a legislator's state or a
+        source's employer)."""
         tokens = self.tokens
         j = k
         if tokens[k][TEXT].islower():
@@ -1902,6 +1903,9 @@ class DocumentPeople:
                 tokens[j][LOWER] in ("at", "in"):
             return k
         named = self.name_at.get(j - 1)
+        if named is None and tokens[j][LOWER] != "of" and tokens[j - 1][TEXT].islower() and (
+                _is_role(tokens[j - 1][LOWER]) or _AGE_NOUN.fullmatch(tokens[j - 1][LOWER])):
+            return j - 1  # "the 24-year-old from Banbridge", "the striker from Leeds"
         return j - 1 if named is not None and named[1] >= 0 else k
 
     def _named_before_unclosed_appositive(self, named: Mention, floor: int) -> Mention | None:

@@ -1223,6 +1223,14 @@ CASES = [
     ("The mayor said much of the city was still without power.",
      "much of the city was still without power", "indirect", "mayor", "said",
      "speaker_cue_that"),
+    # staff, colleagues, fans: those written or spoken to after an attribution's adjunct
+    ("The company is shifting investment toward artificial intelligence, CEO Dana Whitfield "
+     "wrote in a memo to staff.", "The company is shifting investment toward artificial "
+     "intelligence", "indirect", "Dana Whitfield", "wrote", "clause_speaker_cue"),
+    # where a description's person comes from is no part of the speaker
+    ("Conor Mulqueen won the title on Sunday.\n\n“I have dreamed of this since I was six,” the "
+     "24-year-old from Banbridge said.", "I have dreamed of this since I was six,", "direct",
+     "Conor Mulqueen", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
