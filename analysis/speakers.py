@@ -46,6 +46,11 @@ NATIONALITIES: frozenset[str] = read_word_list("nationalities.txt")
 """Nationality words that are also nouns for one person (``Hungarian``, ``Kenyan``): a role
 (``the 23-year-old Hungarian said``) and never part of a name."""
 
+COUNTRIES: frozenset[str] = read_word_list("countries.txt")
+"""Names of countries and territories in lower case (``france``, ``new zealand``): a name that
+is one of them is a place, which no he or she stands for, and not a person's surname after a
+particle (``the Tour de France``)."""
+
 ROLES: frozenset[str] = read_word_list("roles.txt") | TITLES | NATIONALITIES
 """Role nouns that introduce or describe a person (``historian``, ``journalist``, titles,
 nationalities)."""
@@ -509,6 +514,9 @@ searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` take
 matches."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _ROLES_AND_MODIFIERS = ROLES | MODIFIERS
+_OCCASION_WORDS = frozenset({"after", "before", "during", "following", "when", "while"})
+"""Words opening when a person spoke, after the person's name (``— Coach Dale Ferris after
+Northbridge's defeat``): the name ends the speaker."""
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"})
 _KIN_POSSESSORS = frozenset({"his", "her", "their"})  # whose kin a description names
 _ATTRIBUTION_AHEAD = 60  # tokens a pronoun looks ahead for its sentence's attribution
@@ -1074,6 +1082,10 @@ class DocumentPeople:
         name_from = max(i, last_role + 1)
         while name_from < j and tokens[name_from][TEXT] == ".":
             name_from += 1
+        if any(tokens[k][TEXT] in _PARTICLES and
+               " ".join(t[LOWER] for t in tokens[k + 1:j]) in COUNTRIES
+               for k in range(name_from + 1, j - 1)):
+            return None  # "the Tour de France", "the Banque de France": no person
         titled = last_role >= i and tokens[last_role][LOWER] in TITLES
         words = []
         parts = []  # the name as written: initials keep their full stop ("H. Ross Perot")
@@ -1179,8 +1191,9 @@ class DocumentPeople:
                 self.lone.setdefault(words[0], []).append(head)
                 return
             entity = self._new_entity(name, tokens[name_from][START])
-            if role is None and self._after_place_word(i):
-                self.entities[entity].place = True  # "in Boca Raton", "the South China Sea"
+            if role is None and (self._after_place_word(i) or name.lower() in COUNTRIES):
+                self.entities[entity].place = True  # "in Boca Raton", "the South China Sea",
+                # "New Zealand"
             if len(words) > 1:
                 self._link_earlier(entity)
         ent = self.entities[entity]
@@ -2479,6 +2492,7 @@ class DocumentPeople:
         if entity is None:
             entity = self._new_entity(word, tokens[name_from][START])
             self.entities[entity].mentions += 1
+            self.entities[entity].place = word.lower() in COUNTRIES  # "Kenya said"
         self.name_at[k] = (tokens[name_from][START], entity, name_from)
         return entity
 
@@ -2685,7 +2699,8 @@ class DocumentPeople:
                     if joined is not None:
                         return joined  # "said Jo Li and Kim Park."
                 if nxt is None or nxt[LOWER] in ORIGIN_PREPOSITIONS and \
-                        self.name_at[end][1] >= 0 or nxt[LOWER] in POSTNOMINALS or not (
+                        self.name_at[end][1] >= 0 or nxt[LOWER] in POSTNOMINALS or \
+                        nxt[LOWER] in _OCCASION_WORDS and self.name_at[end][1] >= 0 or not (
                         nxt[TEXT][0].isupper() or _is_role(nxt[LOWER]) or
                         nxt[LOWER] in GROUPS or nxt[TEXT][0].isalpha() and
                         self._role_follows(end + 1, ceiling)):

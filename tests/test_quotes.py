@@ -1231,6 +1231,14 @@ CASES = [
     ("Conor Mulqueen won the title on Sunday.\n\n“I have dreamed of this since I was six,” the "
      "24-year-old from Banbridge said.", "I have dreamed of this since I was six,", "direct",
      "Conor Mulqueen", "said", "quote_speaker_cue"),
+    # a dash attribution's person, then when the words were said
+    ("“We were second to every ball.” — Coach Dale Ferris after Northbridge's 38-10 defeat.",
+     "We were second to every ball.", "direct", "Dale Ferris", None, "dash_attribution"),
+    # a country after a particle is no surname: the Tour de France is no person
+    ("GRENOBLE, France (AFP) - Julien Marchetti won a stage at the Tour de France on Saturday."
+     "\n\n«I dreamed of this as a little boy,» said the 26-year-old.",
+     "I dreamed of this as a little boy,", "direct", "Julien Marchetti", "said",
+     "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
