@@ -1007,14 +1007,18 @@ class DocumentPeople:
             i -= 1  # "…, de Blasio said": a lower-case particle opens the surname
         while j > i and (tokens[j - 1][TEXT].islower() or tokens[j - 1][LOWER] in TIME_WORDS):
             j -= 1  # "Jane Doe Tuesday said": the day is no part of the name
+        first = i  # where the run begins, before any word not of the name is left out
         while i < j and (tokens[i][LOWER] in LEADING_NOT_NAMES and
                          not (j == i + 1 and self._known_surname(tokens[i][TEXT])) or
                          tokens[i][TEXT] == "." or tokens[i][LOWER] in CLAUSE_OPENING):
             i += 1  # "Although Bloomberg said": a conjunction opens the clause, not the name
         if i < j and self._sentence_initial_common(i):
             i += 1
-        if i >= 2 and j - i >= 3 and tokens[i - 1][LOWER] in ("of", "for") and \
-                tokens[i][LOWER] not in ROLES and self._office_before(i - 1):
+        of = first - 2 if first >= 3 and tokens[first - 1][LOWER] == "the" else first - 1
+        # ("Leader of the Opposition Meenakshi Rao", "Chair of the Federal Reserve Jerome …")
+        if of >= 1 and j - first >= 3 and j - i >= (2 if i > first else 3) and \
+                tokens[first][TEXT][0].isupper() and tokens[of][LOWER] in ("of", "for") and \
+                tokens[i][LOWER] not in ROLES and self._office_before(of):
             i = j - 3 if tokens[j - 2][LOWER] in _PARTICLES else j - 2  # "Minister for
             # Finance Jo Li", "Secretary of Defense Lloyd Austin": the office, then the name
         while i < j and "-" in tokens[i][TEXT] and \
@@ -2436,6 +2440,11 @@ class DocumentPeople:
         if m == k or m - 1 < floor or tokens[m - 1][LOWER] != "the" or \
                 any(_is_role(tokens[j][LOWER]) for j in range(m, k + 1)):
             return None  # "the Trump we all knew": one word after "the" may be a person
+        named = self.name_at.get(k)
+        if named is not None and named[1] >= 0 and named[2] > m and m >= 2 and \
+                tokens[m - 2][LOWER] in ("of", "for"):
+            return None  # "Leader of the Opposition Meenakshi Rao": a person read after the
+            # office's last word
         return Mention(tokens[m][START], tokens[k][END], self.text[tokens[m][START]:tokens[k][END]],
                        -1, "group")
 

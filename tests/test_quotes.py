@@ -1239,6 +1239,14 @@ CASES = [
      "\n\n«I dreamed of this as a little boy,» said the 26-year-old.",
      "I dreamed of this as a little boy,", "direct", "Julien Marchetti", "said",
      "quote_cue_speaker"),
+    # an office with "the" in it before the name ("Leader of the Opposition")
+    ("Leader of the Opposition Meenakshi Rao said the government was running away. “The "
+     "country wants answers,” she said outside Parliament.", "The country wants answers,",
+     "direct", "Meenakshi Rao", "said", "quote_speaker_cue"),
+    ("Leader of the Opposition Meenakshi Rao said the government was running away.",
+     "the government was running away", "indirect", "Meenakshi Rao", "said", "speaker_cue_that"),
+    ("Chair of the Federal Reserve Jerome Powell said rates would rise.", "rates would rise",
+     "indirect", "Jerome Powell", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
