@@ -4051,7 +4051,8 @@ ORG_DESCRIPTION_HEADS: frozenset[str] = GENERIC_ORG_HEADS | {
     "airline", "bank", "network", "club", "team", "league", "federation", "association", "union",
     "charity", "museum", "hospital", "university", "school", "institute", "ministry",
     "department", "agency", "commission", "council", "authority", "regulator", "watchdog",
-    "court", "developer", "co-operative", "cooperative", "app", "body", "office", "forecaster"}
+    "court", "developer", "co-operative", "cooperative", "app", "body", "office", "forecaster",
+    "force"}
 """Heads of a definite description that stands for an organisation named just before (``The
 carrier said``, ``the ministry said``): the generic ones and those of one kind of body."""
 
@@ -4158,7 +4159,22 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
         return None
     return _institution_before(doc, mention, ORG_SENTENCES,
                                lambda named: _named_group_for(doc, mention, named) is not None,
-                               mention.text.split()[-1] in CLUB_DESCRIPTION_HEADS)
+                               mention.text.split()[-1] in CLUB_DESCRIPTION_HEADS) or \
+        _org_named_after_lead(doc, mention)
+
+
+def _org_named_after_lead(doc: _Doc, mention: Mention) -> Mention | None:
+    """For a description of an organisation in the story's first sentence, the institution
+    the next sentence names that it fits (``…, the energy regulator has announced. The Energy
+    Markets Authority said …``): the delayed identification of news leads, as
+    ``DocumentPeople.named_after_lead`` for persons; else None."""
+    if doc.sentence_of(mention.start) > 0 or len(doc.sentences) < 2:
+        return None
+    lo, hi = doc.sentence_bounds(1)
+    for found in _institutions_in(doc, doc.tok(lo), doc.tok(hi)):
+        if _named_group_for(doc, mention, found) is not None:
+            return found
+    return None
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.&’'-]*)+")
@@ -4332,6 +4348,7 @@ ORG_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset({"federation", "congress"}),
     "club": CLUB_NAME_HEADS,
     "team": CLUB_NAME_HEADS,
+    "force": frozenset({"police", "constabulary"}),
 }
 """Heads of a description and of the names it stands for besides its own (``the airline``
 for ``Skyline Air``)."""

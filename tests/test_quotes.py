@@ -1247,6 +1247,16 @@ CASES = [
      "the government was running away", "indirect", "Meenakshi Rao", "said", "speaker_cue_that"),
     ("Chair of the Federal Reserve Jerome Powell said rates would rise.", "rates would rise",
      "indirect", "Jerome Powell", "said", "speaker_cue_that"),
+    # a lead's description of an organisation is the one the next sentence names
+    ("Household energy bills will rise by £111 a year from April, the energy regulator has "
+     "announced.\n\nThe Energy Markets Authority said the increase was driven by gas prices.",
+     "Household energy bills will rise by £111 a year from April", "indirect",
+     "Energy Markets Authority", "announced", "clause_speaker_cue"),
+    # "the force" is the police force named before
+    ("Greater Manchester Police said a man had been stabbed. Two men have been arrested on "
+     "suspicion of murder, the force said.",
+     "Two men have been arrested on suspicion of murder", "indirect",
+     "Greater Manchester Police", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
