@@ -1023,7 +1023,7 @@ class DocumentPeople:
             # Finance Jo Li", "Secretary of Defense Lloyd Austin": the office, then the name
         while i < j and "-" in tokens[i][TEXT] and \
                 tokens[i][TEXT].split("-", 1)[1][:1].islower() and \
-                not _prefixed_name(tokens[i][TEXT]):
+                not _prefixed_name(tokens[i][TEXT]) and tokens[i][LOWER] not in ROLES:
             i += 1  # "Eight-year-old Arjun Raghavan", "Two-time Olympic champion": a modifier
         if i >= j or self._institution_head_before(i, 0) >= 0:
             return  # "the Bureau of Labor Statistics": the rest of an institution's name
@@ -1827,6 +1827,9 @@ class DocumentPeople:
         source = self._unnamed_source(k, floor)
         if source is not None:
             return source  # "sources close to the deal said"
+        role_of = self._role_of_before(k, floor) if k in self.name_at else None
+        if role_of is not None:
+            return role_of  # "The co-founder of meal-kit company Forkful has admitted"
         found = self._noun_phrase_ending(k, floor)
         if found is not None and found.kind == "name":
             subject = self._subject_before_place(found, floor)
@@ -1855,6 +1858,28 @@ class DocumentPeople:
                 j -= 1
             found = self._evidence_by(k, j, floor) or self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
+
+    def _role_of_before(self, k: int, floor: int) -> Mention | None:
+        """The description the name ending at token ``k`` ends when it is the object of ``of``
+        after a role (``The co-founder of meal-kit company Forkful has admitted``): the role's
+        holder speaks, not the company; the whole phrase, its entity the description's. None
+        otherwise."""
+        tokens = self.tokens
+        start = self.name_at[k][0]
+        m = self.name_at[k][2] - 1
+        while m > floor and start - tokens[m][START] < 40 and tokens[m][TEXT].islower() \
+                and tokens[m][LOWER] != "of" and tokens[m][TEXT].replace("-", "").isalpha():
+            m -= 1  # "meal-kit company": the company's trade
+        if m - 2 < floor or tokens[m][LOWER] != "of" or not tokens[m - 1][TEXT].islower() or \
+                not _is_role(tokens[m - 1][LOWER]):
+            return None
+        described = self._description(m - 1, floor)
+        if described is None or described.kind not in ("description", "group") or \
+                described.text.split()[0].lower() not in ("the", "a", "an"):
+            return None
+        end = tokens[k][END]
+        return Mention(described.start, end, self.text[described.start:end], described.entity,
+                       "description" if described.entity >= 0 else "group")
 
     def _subject_before_place(self, named: Mention, floor: int) -> Mention | None:
         """The subject of a cue when the name just before it is a place after ``in``: the noun

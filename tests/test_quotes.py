@@ -1257,6 +1257,12 @@ CASES = [
      "suspicion of murder, the force said.",
      "Two men have been arrested on suspicion of murder", "indirect",
      "Greater Manchester Police", "said", "clause_speaker_cue"),
+    # "the co-founder of a company" speaks, not the company
+    ("The co-founder of meal-kit company Forkful has admitted the business grew too fast.\n\n"
+     "“We hired ahead of demand,” co-founder Ruairí Gallen wrote in a blog post.",
+     "the business grew too fast", "indirect", "Ruairí Gallen", "admitted", "speaker_cue_object"),
+    ("The chief executive of Harlow Foods said the deal was off.", "the deal was off",
+     "indirect", "chief executive of Harlow Foods", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
