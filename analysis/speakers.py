@@ -1162,6 +1162,13 @@ class DocumentPeople:
         return any(self.entities[e].tokens[-1] == word
                    for e in self.by_initial.get(word[0], ()))
 
+    def _premodifier(self, j: int) -> bool:
+        """Whether the name ending before token ``j`` modifies a role noun written after it
+        (``Albatross founder Ben Okonkwo-Reid``, ``Trump aide Jo Li``): no mention of the
+        person as a participant, so no antecedent a pronoun takes before the one named."""
+        tokens = self.tokens
+        return j < len(tokens) and tokens[j][TEXT].islower() and tokens[j][LOWER] in ROLES
+
     def _named_kin(self, i: int) -> bool:
         """Whether the lone capitalised word at token ``i`` is set off by commas after a kinship
         noun (``his wife, Margaret, said``): a person named by a given name alone, as news
@@ -1220,7 +1227,8 @@ class DocumentPeople:
                 ent.votes["she"] += 2
         self._appositive(j, ent)
         self._kinship(i, j, ent)
-        self.events.append((name_from, entity, tokens[name_from][SENT]))
+        if not self._premodifier(j):
+            self.events.append((name_from, entity, tokens[name_from][SENT]))
         self.name_at[head] = (tokens[i][START] if role else tokens[name_from][START], entity,
                               name_from)
 
@@ -1252,7 +1260,8 @@ class DocumentPeople:
             ent.place = False  # a second reference by the last name: a person
         if ent.role is None:
             self._appositive(i + 1, ent)
-        self.events.append((i, entity, self.tokens[i][SENT]))
+        if not self._premodifier(i + 1):
+            self.events.append((i, entity, self.tokens[i][SENT]))
         self.name_at[i] = (self.tokens[i][START], entity, i)
         return True
 

@@ -1263,6 +1263,11 @@ CASES = [
      "the business grew too fast", "indirect", "Ruairí Gallen", "admitted", "speaker_cue_object"),
     ("The chief executive of Harlow Foods said the deal was off.", "the deal was off",
      "indirect", "chief executive of Harlow Foods", "said", "speaker_cue_that"),
+    # a name modifying a role is no antecedent: "he" is the founder, not the company
+    ("The mission was Albatross Aerospace's first launch since a failure last year.\n\n"
+     "Albatross founder and CEO Ben Okonkwo-Reid wrote on X that the team was gutted.\n\n"
+     "“Space is hard,” he posted.", "Space is hard,", "direct", "Ben Okonkwo-Reid", "posted",
+     "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
