@@ -518,6 +518,8 @@ _OCCASION_WORDS = frozenset({"after", "before", "during", "following", "when", "
 """Words opening when a person spoke, after the person's name (``— Coach Dale Ferris after
 Northbridge's defeat``): the name ends the speaker."""
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"})
+_TITLE_OPENINGS = frozenset("\"“‘'«")
+_TITLE_CLOSINGS = frozenset("\"”’'»")
 _KIN_POSSESSORS = frozenset({"his", "her", "their"})  # whose kin a description names
 _ATTRIBUTION_AHEAD = 60  # tokens a pronoun looks ahead for its sentence's attribution
 _TOKEN = re.compile(r"\w++(?:['’\-–]\w++|(?<=\d),\d{3}(?!\d))*|[^\s\u00ad]")
@@ -1162,6 +1164,20 @@ class DocumentPeople:
         return any(self.entities[e].tokens[-1] == word
                    for e in self.by_initial.get(word[0], ()))
 
+    def _quoted_title(self, i: int, j: int) -> bool:
+        """Whether the name in tokens ``i:j`` is all a quotation holds (``the “Second Wind”
+        mission``, ``'The Quiet Field,'``): a title or a name of a thing, not a person."""
+        tokens = self.tokens
+        text = self.text
+        while i > 0 and tokens[i - 1][TEXT][0].isupper() and tokens[i - 1][END] + 1 == \
+                tokens[i][START]:
+            i -= 1  # "'The Quiet Field'": the article the name was read without
+        start, end = tokens[i][START], tokens[j - 1][END]
+        if end < len(text) and text[end] in ",.":
+            end += 1
+        return start > 0 and text[start - 1] in _TITLE_OPENINGS and end < len(text) and \
+            text[end] in _TITLE_CLOSINGS
+
     def _premodifier(self, j: int) -> bool:
         """Whether the name ending before token ``j`` modifies a role noun written after it
         (``Albatross founder Ben Okonkwo-Reid``, ``Trump aide Jo Li``): no mention of the
@@ -1196,6 +1212,8 @@ class DocumentPeople:
         role = self._role_text(i, j, last_role)
         head = j - 1
         entity = self._match(words)
+        if entity is None and role is None and self._quoted_title(name_from, j):
+            return  # "the “Second Wind” mission": a title, no person
         if entity is None:
             if len(words) < 2 and role is None and not self._named_kin(i):
                 self.name_at[head] = (tokens[name_from][START], -1, name_from)

@@ -266,6 +266,12 @@ def test_a_nationality_before_a_name_is_the_person_s_role():
         ("Faith Chebet", "Kenyan"), ("Elena Varga", "Hungarian")]
 
 
+def test_a_title_in_quotation_marks_is_no_person():
+    people = extract_people("The “Second Wind” mission failed. Critics panned 'The Quiet Field,' "
+                            "the film. Jo Li said the launch was delayed.")
+    assert [p.person for p in people] == ["Jo Li"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"No," the White House said.', "White House"),
     ('"No," the Clinton campaign said.', "Clinton campaign"),
