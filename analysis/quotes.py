@@ -2594,7 +2594,8 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
     if about >= 0:
         return about, "speaker_cue_object"  # "asked Bennett about …", "spoke to reporters about"
     if cue.lemma in FINITE_CLAUSE_CUES and k < b and tokens[k][TEXT][0].isalnum() and \
-            tokens[k][LOWER] not in _PREPOSITIONS and _finite_verb_soon(doc, k, b):
+            tokens[k][LOWER] not in _PREPOSITIONS and (_finite_verb_soon(doc, k, b) or
+                                                      _pronoun_subject(tokens, k, b)):
         return k, rule  # "the audit found the agency had ignored …", "wrote he won’t …"
     if k < b and tokens[k][LOWER] in _QUOTED_OBJECT_PREPOSITIONS:
         quoted = _quoted_object(doc, k, b)  # "warned against the “fevered dreams” of …"
@@ -2637,6 +2638,19 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
             return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
         rule = "speaker_cue_object"
     return k, rule
+
+
+def _pronoun_subject(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Whether token ``k`` is a subject pronoun before its verb (``admitted she failed``,
+    ``admitted it failed``): no object, so the clause a finding verb reports; ``it`` only before
+    a past-tense verb (``admitted it`` may end there)."""
+    if k + 1 >= b or not tokens[k + 1][TEXT].isalpha() or not tokens[k + 1][TEXT].islower():
+        return False
+    lower = tokens[k][LOWER]
+    return lower in _NOMINATIVE_PRONOUNS or lower == "it" and _past_form(tokens[k + 1])
+
+
+_NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 
 
 def _subject_before_auxiliary(tokens: Sequence[Token], k: int, b: int) -> bool:

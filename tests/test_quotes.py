@@ -1268,6 +1268,13 @@ CASES = [
      "Albatross founder and CEO Ben Okonkwo-Reid wrote on X that the team was gutted.\n\n"
      "“Space is hard,” he posted.", "Space is hard,", "direct", "Ben Okonkwo-Reid", "posted",
      "quote_speaker_cue"),
+    # a subject pronoun after a finding verb opens a clause, to its end
+    ("Jo Li admitted she failed to inspect the containers last month.",
+     "she failed to inspect the containers last month", "indirect", "Jo Li", "admitted",
+     "speaker_cue_that"),
+    ("The agency has admitted it failed to inspect 3,000 containers during an outage last "
+     "month.", "it failed to inspect 3,000 containers during an outage last month", "indirect",
+     "agency", "admitted", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
