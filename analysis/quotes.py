@@ -2659,8 +2659,10 @@ def _subject_before_auxiliary(tokens: Sequence[Token], k: int, b: int) -> bool:
     a clause without ``that`` after a cue that may also take a listener. A second noun phrase
     starting inside (a determiner or subject pronoun after the first word: ``warned voters the
     tariffs could``, ``told Reuters it would``) makes the first one the listener."""
-    if tokens[k][LOWER] in _AUDIENCE_NOUNS or tokens[k][LOWER].rstrip("s") in ROLES:
-        return False  # "told reporters no deaths had been reported": the listeners
+    head = k + 1 if k + 1 < b and tokens[k][LOWER] in ("the", "a", "an") else k
+    if tokens[head][LOWER] in _AUDIENCE_NOUNS or tokens[k][LOWER].rstrip("s") in ROLES:
+        return False  # "told reporters no deaths had been reported", "told the court …": the
+        # listeners
     for m in range(k, min(b, k + FINITE_CLAUSE_WINDOW)):
         lower = tokens[m][LOWER]
         if m > k and lower in _FINITE_AUXILIARIES:
@@ -3392,7 +3394,8 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
             tokens[k][LOWER] == "her" and _listener_noun_end(tokens, k + 1, b) > k + 1):
         k += 1  # "told her", not "told her supporters"
     else:
-        if tokens[k][LOWER] in ("the", "a", "an") or tokens[k][LOWER] in _POSSESSIVES:
+        determined = tokens[k][LOWER] in ("the", "a", "an") or tokens[k][LOWER] in _POSSESSIVES
+        if determined:
             k += 1
         start = k
         while k < b and (tokens[k][TEXT][0].isupper() and tokens[k][LOWER] not in _CLAUSE_OPENERS
@@ -3405,6 +3408,8 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
             k = _listener_noun_end(tokens, k, b)  # "told the crowd", "told her supporters"
             if k == start:
                 return -1
+        elif determined and k < b and tokens[k][TEXT].islower():
+            k = _listener_noun_end(tokens, k, b)  # "told a Senate estimates hearing"
     k = _skip_adjuncts(doc, k, b)
     if k < b and (_opens_clause(tokens[k]) or tokens[k][TEXT][0].isupper()):
         return k

@@ -1275,6 +1275,13 @@ CASES = [
     ("The agency has admitted it failed to inspect 3,000 containers during an outage last "
      "month.", "it failed to inspect 3,000 containers during an outage last month", "indirect",
      "agency", "admitted", "speaker_cue_that"),
+    # "the court" after "told" is the listener, however the clause after it opens
+    ("Prosecutor Amanda Lyle told the court Delaney's Range Rover had been clocked at 6.40am.",
+     "Delaney's Range Rover had been clocked at 6.40am", "indirect", "Amanda Lyle", "told",
+     "speaker_cue_object_that"),
+    ("Commissioner Craig Dunleavy told a Senate estimates hearing on Monday the outage had "
+     "lasted 38 hours.", "the outage had lasted 38 hours", "indirect", "Craig Dunleavy", "told",
+     "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
