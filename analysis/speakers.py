@@ -1111,8 +1111,8 @@ class DocumentPeople:
                     not word[0].isupper() and not _prefixed_name(word) or
                     word.isupper() and len(word) > 1 or
                     lower in NOT_NAMES and (not titled or lower in INSTITUTION_HEADS) and
-                    not ((lower in DEMONYMS or lower in MONTHS or lower in COMPASS_SURNAMES)
-                         and k == self._surname_end(i, j)) and
+                    not ((lower in DEMONYMS or lower in MONTHS or lower in COMPASS_SURNAMES or
+                          lower in ROLES and k > name_from) and k == self._surname_end(i, j)) and
                     not (j == i + 1 and self._known_surname(word))):
                 return None  # "Mr. English" and "Bryan English" are names, "English" alone is
                 # not; nor is "NATO", nor "Justice Department" (no title before a name)
@@ -1128,11 +1128,12 @@ class DocumentPeople:
         return name_from, last_role if last_role >= i else -1, words, " ".join(parts)
 
     def _surname_end(self, i: int, j: int) -> int:
-        """Index of a title, demonym, month or compass word that ends the run ``i:j`` as a
-        surname, or -1.
+        """Index of a role or title, demonym, month or compass word that ends the run ``i:j`` as
+        a surname, or -1.
 
-        A title ends no role when nothing follows it: after a given name it is a surname
-        (``Billie Jean King said``, ``Bryan English said``, ``Theresa May said``), and alone it
+        A role ends no role when nothing follows it: after a given name it is a surname
+        (``Billie Jean King said``, ``Bryan English said``, ``Theresa May said``, ``Paul Farmer
+        said``), and alone it
         is one when it is the surname of a person already named (``King says``). Generational
         suffixes after it are skipped (``Martin Luther King Jr.``).
         """
@@ -1142,7 +1143,7 @@ class DocumentPeople:
             k -= 1
         word, lower = tokens[k][TEXT], tokens[k][LOWER]
         if not (word[0].isupper() and not word.isupper() and
-                (lower in TITLES or lower in DEMONYMS or lower in MONTHS or
+                (lower in ROLES or lower in DEMONYMS or lower in MONTHS or
                  lower in COMPASS_SURNAMES)):
             return -1
         if k == i:
@@ -1153,6 +1154,8 @@ class DocumentPeople:
                 not _is_role(given[LOWER])):
             return -1  # "the Wisconsin Republican": a place, no given name
         before = tokens[k - 2] if k >= 2 else None
+        if k - 2 < i and k >= 3 and tokens[k - 3][LOWER] in ("of", "for"):
+            before = None  # an office's last word: "Secretary of State James Baker said"
         if before is not None and (before[TEXT][0].isupper() and before[LOWER] in NOT_NAMES or
                                    before[LOWER] in ("the", "a", "an")):
             return -1  # "the New York Mayor said", "the Ohio Democrat": a description

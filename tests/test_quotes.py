@@ -1282,6 +1282,13 @@ CASES = [
     ("Commissioner Craig Dunleavy told a Senate estimates hearing on Monday the outage had "
      "lasted 38 hours.", "the outage had lasted 38 hours", "indirect", "Craig Dunleavy", "told",
      "speaker_cue_object_that"),
+    # an occupation is a role before a name and a surname after a given name
+    ("Farmer Jo Li, 52, said he had lost his entire crop.", "he had lost his entire crop",
+     "indirect", "Jo Li", "said", "speaker_cue_that"),
+    ("Paul Farmer, who runs the charity, said the law was cruel. Farmer added that he would "
+     "appeal.", "he would appeal", "indirect", "Paul Farmer", "added", "speaker_cue_that"),
+    ("Former Secretary of State James Baker said the talks had failed. “It is over,” Baker said.",
+     "It is over,", "direct", "James Baker", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
