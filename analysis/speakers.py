@@ -518,6 +518,10 @@ _OCCASION_WORDS = frozenset({"after", "before", "during", "following", "when", "
 """Words opening when a person spoke, after the person's name (``— Coach Dale Ferris after
 Northbridge's defeat``): the name ends the speaker."""
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"})
+_PLACE_KINDS = frozenset({"district", "village", "town", "county", "province", "region",
+                          "parish", "borough", "township", "suburb", "taluka", "tehsil"})
+"""Lower-case nouns after a place's name that say what kind of place it is (``of Niphad
+taluka``, ``from Kiambu county``)."""
 _TITLE_OPENINGS = frozenset("\"“‘'«")
 _TITLE_CLOSINGS = frozenset("\"”’'»")
 _KIN_POSSESSORS = frozenset({"his", "her", "their"})  # whose kin a description names
@@ -1959,6 +1963,9 @@ class DocumentPeople:
         comes from is no part of the speaker (the news style of naming a legislator's state or a
         source's employer)."""
         tokens = self.tokens
+        if k - 1 > floor and tokens[k][LOWER] in _PLACE_KINDS and \
+                tokens[k - 1][TEXT][0].isupper() and tokens[k - 2][LOWER] in ("of", "from"):
+            k -= 1  # "of Niphad taluka": a place and the kind of place it is
         j = k
         if tokens[k][TEXT].islower():
             j -= 1  # "Jo Li of the consortium": a common noun, after its article
@@ -1974,6 +1981,12 @@ class DocumentPeople:
         if j == k or j - 1 < floor or tokens[j][LOWER] not in ORIGIN_PREPOSITIONS or \
                 tokens[j][LOWER] in ("at", "in"):
             return k
+        m = j - 1
+        if m - 2 > floor and tokens[m][TEXT] == "," and tokens[m - 2][TEXT] == "," and \
+                tokens[m - 1][TEXT].isdigit() and len(tokens[m - 1][TEXT]) <= 3:
+            m -= 3  # "Jo Li, 52, of Niphad": the name before the age
+            named = self.name_at.get(m)
+            return m if named is not None and named[1] >= 0 else k
         named = self.name_at.get(j - 1)
         if named is None and tokens[j][LOWER] != "of" and tokens[j - 1][TEXT].islower() and (
                 _is_role(tokens[j - 1][LOWER]) or _AGE_NOUN.fullmatch(tokens[j - 1][LOWER])):

@@ -1289,6 +1289,11 @@ CASES = [
      "appeal.", "he would appeal", "indirect", "Paul Farmer", "added", "speaker_cue_that"),
     ("Former Secretary of State James Baker said the talks had failed. “It is over,” Baker said.",
      "It is over,", "direct", "James Baker", "said", "quote_speaker_cue"),
+    # where a person named with an age comes from is no part of the speaker
+    ("Dnyaneshwar Jadhav, 52, of Niphad taluka said he had lost his entire crop.",
+     "he had lost his entire crop", "indirect", "Dnyaneshwar Jadhav", "said", "speaker_cue_that"),
+    ("Kerry Pollitt, 46, of Hartcliffe said she was sorry.", "she was sorry", "indirect",
+     "Kerry Pollitt", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
