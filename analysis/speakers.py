@@ -1304,11 +1304,14 @@ class DocumentPeople:
 
     def _place_possessive(self, k: int) -> bool:
         """Whether token ``k`` is the possessive of a name that is no person's (``Britain's``,
-        ``the company's``): a determiner of what follows."""
+        ``New Zealand's``): a determiner of what follows."""
         word = self.tokens[k][TEXT]
         found = self.name_at.get(k)
-        return word[0].isupper() and word.endswith(_POSSESSIVE) and found is not None and \
-            found[1] < 0
+        return word[0].isupper() and word.endswith(_POSSESSIVE) and (
+            found is not None and found[1] < 0 or
+            found is None and _strip_possessive(word).lower() in COUNTRIES or
+            k > 0 and f"{self.tokens[k - 1][LOWER]} {_strip_possessive(word).lower()}" in
+            COUNTRIES)
 
     def _lone_subject(self, k: int, name_from: int, floor: int, end: int) -> bool:
         """Whether the lone capitalised name ending at token ``k`` (from ``name_from``) is the
@@ -1359,8 +1362,11 @@ class DocumentPeople:
                     _bare_plural_subject(tokens[k], tokens[k + 1]):
                 return Mention(tokens[k][START], tokens[k][END], tokens[k][TEXT], -1, "group")
                 # "Inspectors visited the school, saying …": a plural of a role or group, bare
-            if k == floor and (tokens[k][LOWER] in _SUBJECT_DETERMINERS or
-                               self._place_possessive(k)):  # "Britain's … Authority fined"
+            if k == floor and k + 1 < end and tokens[k][TEXT][0].isupper() and \
+                    self._place_possessive(k + 1):
+                continue  # "New Zealand's central bank": the possessive is read next
+            if k <= floor + 1 and (k == floor and tokens[k][LOWER] in _SUBJECT_DETERMINERS or
+                                   self._place_possessive(k)):  # "Britain's … Authority fined"
                 head = k + 1
                 last_noun = -1
                 while head < end and head - k <= BARE_SUBJECT_WORDS and \
@@ -1382,11 +1388,12 @@ class DocumentPeople:
                 if last_noun > k:
                     head = last_noun + 1  # "The billionaire businessman | began by …"
                 if head - 1 > k:
-                    mention = self._description(head - 1, k)
+                    mention = self._description(head - 1, floor)
                     if mention is not None:
                         return mention
-                    return Mention(tokens[k][START], tokens[head - 1][END],
-                                   self.text[tokens[k][START]:tokens[head - 1][END]], -1, "group")
+                    return Mention(tokens[floor][START], tokens[head - 1][END],
+                                   self.text[tokens[floor][START]:tokens[head - 1][END]], -1,
+                                   "group")
         return possessed
 
     def _joined_after(self, k: int, end: int, floor: int) -> Mention | None:

@@ -1294,6 +1294,9 @@ CASES = [
      "he had lost his entire crop", "indirect", "Dnyaneshwar Jadhav", "said", "speaker_cue_that"),
     ("Kerry Pollitt, 46, of Hartcliffe said she was sorry.", "she was sorry", "indirect",
      "Kerry Pollitt", "said", "speaker_cue_that"),
+    ("New Zealand's central bank cut its cash rate on Wednesday, saying inflation was now "
+     "within its target band.", "inflation was now within its target band", "indirect",
+     "New Zealand's central bank", "saying", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
