@@ -2564,8 +2564,11 @@ def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
                                   _Attribution(mention, cue, "speaker_cue_object"))
         if not (tokens[m][TEXT][0].isalnum() or tokens[m][TEXT] == "." and m > k and
                 doc.people.is_abbreviation(m - 1)) or tokens[m][LOWER] in _CLAUSE_BREAKERS or \
-                tokens[m][LOWER] in _FINITE_AUXILIARIES and tokens[m][TEXT].islower():
-            break  # "told MPs the increase was needed to …": a clause, not an object
+                tokens[m][LOWER] in _FINITE_AUXILIARIES and tokens[m][TEXT].islower() or \
+                m > k + 1 and tokens[m][TEXT].islower() and _past_form(tokens[m]) and \
+                tokens[m - 1][TEXT].isalpha() and tokens[m - 1][LOWER] not in DETERMINERS:
+            break  # "told MPs the increase was needed to …", "told reporters the bank
+            # expected to …": a clause, not an object
     return None
 
 

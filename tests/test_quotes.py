@@ -1297,6 +1297,10 @@ CASES = [
     ("New Zealand's central bank cut its cash rate on Wednesday, saying inflation was now "
      "within its target band.", "inflation was now within its target band", "indirect",
      "New Zealand's central bank", "saying", "speaker_cue_that"),
+    # a clause after the listener, its verb in the past, is no directive's object
+    ("Governor Alistair Pemberton told reporters the bank expected to cut rates again in "
+     "February.", "the bank expected to cut rates again in February", "indirect",
+     "Alistair Pemberton", "told", "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
