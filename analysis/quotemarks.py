@@ -47,6 +47,15 @@ _ELISION_WORD = re.compile(r"[A-Za-z]+'?")
 
 OPEN, CLOSE, AMBIGUOUS = 1, -1, 0
 
+OPENING_MARKS: frozenset[str] = frozenset(
+    mark for table in (_DOUBLE_DEFAULT, _SINGLE_DEFAULT) for mark, side in table.items()
+    if side != CLOSE and len(mark) == 1)
+"""Single characters that may open a quotation (``“``, ``‘``, ``«``, straight marks)."""
+CLOSING_MARKS: frozenset[str] = frozenset(
+    mark for table in (_DOUBLE_DEFAULT, _SINGLE_DEFAULT) for mark, side in table.items()
+    if side != OPEN and len(mark) == 1)
+"""Single characters that may close a quotation (``”``, ``’``, ``»``, straight marks)."""
+
 
 class QuoteSpan(NamedTuple):
     """One stretch of quoted text inside one paragraph.

@@ -2650,10 +2650,7 @@ def _pronoun_subject(tokens: Sequence[Token], k: int, b: int) -> bool:
     if k + 1 >= b or not tokens[k + 1][TEXT].isalpha() or not tokens[k + 1][TEXT].islower():
         return False
     lower = tokens[k][LOWER]
-    return lower in _NOMINATIVE_PRONOUNS or lower == "it" and _past_form(tokens[k + 1])
-
-
-_NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+    return lower in _SPEAKER_PRONOUNS and (lower != "it" or _past_form(tokens[k + 1]))
 
 
 def _subject_before_auxiliary(tokens: Sequence[Token], k: int, b: int) -> bool:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import verbs
-from analysis.quotemarks import in_double_quotation
+from analysis.quotemarks import CLOSING_MARKS, OPENING_MARKS, in_double_quotation
 from analysis.schema import DOCUMENT_COLUMNS, PEOPLE_COLUMNS, require_columns
 from analysis.text import paragraph_spans, sentence_spans
 from analysis.wordlists import read_frames, read_word_list
@@ -522,8 +522,6 @@ _PLACE_KINDS = frozenset({"district", "village", "town", "county", "province", "
                           "parish", "borough", "township", "suburb", "taluka", "tehsil"})
 """Lower-case nouns after a place's name that say what kind of place it is (``of Niphad
 taluka``, ``from Kiambu county``)."""
-_TITLE_OPENINGS = frozenset("\"“‘'«")
-_TITLE_CLOSINGS = frozenset("\"”’'»")
 _KIN_POSSESSORS = frozenset({"his", "her", "their"})  # whose kin a description names
 _ATTRIBUTION_AHEAD = 60  # tokens a pronoun looks ahead for its sentence's attribution
 _TOKEN = re.compile(r"\w++(?:['’\-–]\w++|(?<=\d),\d{3}(?!\d))*|[^\s\u00ad]")
@@ -1182,8 +1180,8 @@ class DocumentPeople:
         start, end = tokens[i][START], tokens[j - 1][END]
         if end < len(text) and text[end] in ",.":
             end += 1
-        return start > 0 and text[start - 1] in _TITLE_OPENINGS and end < len(text) and \
-            text[end] in _TITLE_CLOSINGS
+        return start > 0 and text[start - 1] in OPENING_MARKS and end < len(text) and \
+            text[end] in CLOSING_MARKS
 
     def _premodifier(self, j: int) -> bool:
         """Whether the name ending before token ``j`` modifies a role noun written after it
@@ -1792,8 +1790,14 @@ class DocumentPeople:
         j = k
         while j < len(tokens) and j - k < LEADING_NAME_WORDS and tokens[j][TEXT][0].isupper():
             j += 1
-        return j + 2 < len(tokens) and tokens[j][TEXT] == "," and tokens[j + 2][TEXT] == "," \
-            and tokens[j + 1][TEXT].isdigit() and len(tokens[j + 1][TEXT]) <= 3
+        return self._age_between_commas(j)
+
+    def _age_between_commas(self, j: int) -> bool:
+        """Whether tokens ``j:j + 3`` are an age set off by commas (``, 52,``)."""
+        tokens = self.tokens
+        return 0 <= j and j + 2 < len(tokens) and tokens[j][TEXT] == "," and \
+            tokens[j + 2][TEXT] == "," and tokens[j + 1][TEXT].isdigit() and \
+            len(tokens[j + 1][TEXT]) <= 3
 
     def known(self, words: Sequence[str]) -> int:
         """The person a name (its words) belongs to among those already read, or -1."""
@@ -1902,14 +1906,15 @@ class DocumentPeople:
 
     def _role_of_before(self, k: int, floor: int) -> Mention | None:
         """The description the name ending at token ``k`` ends when it is the object of ``of``
-        after a role (``The co-founder of meal-kit company Forkful has admitted``): the role's
-        holder speaks, not the company; the whole phrase, its entity the description's. None
-        otherwise."""
+        after a role (``The co-founder of meal-kit company Forkful has admitted``, at most
+        ``DETERMINED_WORDS`` words of its trade between): the role's holder speaks, not the
+        company; the whole phrase, its entity the description's. None otherwise."""
         tokens = self.tokens
         start = self.name_at[k][0]
         m = self.name_at[k][2] - 1
-        while m > floor and start - tokens[m][START] < 40 and tokens[m][TEXT].islower() \
-                and tokens[m][LOWER] != "of" and tokens[m][TEXT].replace("-", "").isalpha():
+        while m > floor and self.name_at[k][2] - m <= DETERMINED_WORDS and \
+                tokens[m][TEXT].islower() and tokens[m][LOWER] != "of" and \
+                tokens[m][TEXT].replace("-", "").isalpha():
             m -= 1  # "meal-kit company": the company's trade
         if m - 2 < floor or tokens[m][LOWER] != "of" or not tokens[m - 1][TEXT].islower() or \
                 not _is_role(tokens[m - 1][LOWER]):
@@ -1989,8 +1994,7 @@ class DocumentPeople:
                 tokens[j][LOWER] in ("at", "in"):
             return k
         m = j - 1
-        if m - 2 > floor and tokens[m][TEXT] == "," and tokens[m - 2][TEXT] == "," and \
-                tokens[m - 1][TEXT].isdigit() and len(tokens[m - 1][TEXT]) <= 3:
+        if m - 2 > floor and self._age_between_commas(m - 2):
             m -= 3  # "Jo Li, 52, of Niphad": the name before the age
             named = self.name_at.get(m)
             return m if named is not None and named[1] >= 0 else k
