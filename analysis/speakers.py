@@ -518,12 +518,18 @@ _OCCASION_WORDS = frozenset({"after", "before", "during", "following", "when", "
 """Words opening when a person spoke, after the person's name (``— Coach Dale Ferris after
 Northbridge's defeat``): the name ends the speaker."""
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"})
+"""Marks that end a clause read back from a place to the subject before it
+(``_subject_before_place``)."""
 _PLACE_KINDS = frozenset({"district", "village", "town", "county", "province", "region",
                           "parish", "borough", "township", "suburb", "taluka", "tehsil"})
 """Lower-case nouns after a place's name that say what kind of place it is (``of Niphad
 taluka``, ``from Kiambu county``)."""
-_KIN_POSSESSORS = frozenset({"his", "her", "their"})  # whose kin a description names
-_ATTRIBUTION_AHEAD = 60  # tokens a pronoun looks ahead for its sentence's attribution
+_KIN_POSSESSORS = frozenset({"his", "her", "their"})
+"""Possessives of a kinship description that stands for a person named before (``his
+daughter said``: ``_named_kin_before``)."""
+_ATTRIBUTION_AHEAD = 60
+"""Most tokens a pronoun looks ahead for the attribution closing its sentence
+(``_attribution_ahead``)."""
 _TOKEN = re.compile(r"\w++(?:['’\-–]\w++|(?<=\d),\d{3}(?!\d))*|[^\s\u00ad]")
 """Words (with inner apostrophes and hyphens; a number keeps its thousands separators, so
 ``$100,000`` holds no comma that could end a clause) and single punctuation marks: any other
@@ -1304,12 +1310,12 @@ class DocumentPeople:
         """Whether token ``k`` is the possessive of a name that is no person's (``Britain's``,
         ``New Zealand's``): a determiner of what follows."""
         word = self.tokens[k][TEXT]
+        if not (word[0].isupper() and word.endswith(_POSSESSIVE)):
+            return False
         found = self.name_at.get(k)
-        return word[0].isupper() and word.endswith(_POSSESSIVE) and (
-            found is not None and found[1] < 0 or
-            found is None and _strip_possessive(word).lower() in COUNTRIES or
-            k > 0 and f"{self.tokens[k - 1][LOWER]} {_strip_possessive(word).lower()}" in
-            COUNTRIES)
+        place = _strip_possessive(word).lower()
+        return found is not None and found[1] < 0 or found is None and place in COUNTRIES or \
+            k > 0 and f"{self.tokens[k - 1][LOWER]} {place}" in COUNTRIES
 
     def _lone_subject(self, k: int, name_from: int, floor: int, end: int) -> bool:
         """Whether the lone capitalised name ending at token ``k`` (from ``name_from``) is the
