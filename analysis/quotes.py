@@ -643,6 +643,11 @@ def _after_closing_mark(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+_FREE_RELATIVES = frozenset({"what", "who", "which", "whom", "that"})
+"""Words opening a relative clause whose gap is the subject of a cue's clause (``what he
+believes are``), so that a plural verb may follow the cue's ``-s`` form."""
+
+
 def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     """Whether the reporting-verb form at token ``i`` is used as a verb, not a noun.
 
@@ -693,6 +698,10 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
         return False  # "…, protests began", "…, and reports have since emerged",
         # "Consumer advocates disputed the figure": the subject of the verb after it (not
         # "which he favors but says would never win", nor "warns continued cuts will …")
+    if lower.endswith("s") and lower != lemma and nxt in ("are", "were") and not any(
+            token[LOWER] in _FREE_RELATIVES for token in tokens[max(0, i - 4):i]):
+        return False  # "England's Ashes hopes are hanging": a plural noun, the subject of
+        # the verb after it; not "what he believes are", "who he speculates are"
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lemma in PAST_ONLY_CUES and not (lower.endswith("ed") or

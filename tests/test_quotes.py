@@ -1301,6 +1301,8 @@ CASES = [
     ("Governor Alistair Pemberton told reporters the bank expected to cut rates again in "
      "February.", "the bank expected to cut rates again in February", "indirect",
      "Alistair Pemberton", "told", "speaker_cue_object_that"),
+    ("Jane Doe lays out what she believes are the party's core beliefs.",
+     "are the party's core beliefs", "indirect", "Jane Doe", "believes", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1945,6 +1947,8 @@ def test_belief_and_intention_cues_attribute_a_position():
     "A new group called Black Votes Matter is trying.",
     "Most states have passed the deadline to change the ballots.",
     "The race moves to Western states this week that she needs to win.",
+    "England's Ashes hopes are hanging by a thread after the collapse.",
+    "The family's claims were rejected by the tribunal on Monday.",
 ])
 def test_plural_nouns_of_cue_lemmas_are_no_cues(text):
     assert extract_quotes(text) == []
