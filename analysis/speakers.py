@@ -801,6 +801,11 @@ _ADVERB_IS = frozenset({"here’s", "here's", "there’s", "there's", "what’s"
 _NAME_LINKS = frozenset({"of", "the", "for", "and"})
 """Lower-case words inside an organisation's name (``the Council of the Great City Schools``)."""
 
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+"""Determiners that open a new noun phrase inside a subject's words only after a preposition
+(``The head of the bank``); after any other word they open the object of a verb not known as
+one (``The central bank cut | its official cash rate``)."""
+
 _SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "both", "all", "many", "some", "several",
                                   "most"})
 """Words opening a subject noun phrase that ``subject_between`` reads as a description or
@@ -1035,8 +1040,11 @@ class DocumentPeople:
                 tokens[i][TEXT].split("-", 1)[1][:1].islower() and \
                 not _prefixed_name(tokens[i][TEXT]) and tokens[i][LOWER] not in ROLES:
             i += 1  # "Eight-year-old Arjun Raghavan", "Two-time Olympic champion": a modifier
-        if i >= j or self._institution_head_before(i, 0) >= 0:
-            return  # "the Bureau of Labor Statistics": the rest of an institution's name
+        if i >= j or self._institution_head_before(i, 0) >= 0 or \
+                tokens[first][LOWER] in LEADING_NOT_NAMES and \
+                self._institution_head_before(first, 0) >= 0:
+            return  # "the Bureau of Labor Statistics", "the Reserve Bank of New Zealand" (a
+            # word left out of a name opens it): the rest of an institution's name
         if j > i + 1 and tokens[i][LOWER] in NAME_OPENERS:
             return  # "Fort Myers", "Storm Idris": a place or a storm
         if j < len(tokens) and tokens[j][LOWER] == "and" and self._joined_to_institution(j):
@@ -1377,7 +1385,9 @@ class DocumentPeople:
                         (tokens[head][TEXT][0].isalnum() or self._initial_stop(head, k)) and \
                         tokens[head][LOWER] not in VERB_MARKERS and \
                         not is_skippable(tokens[head][LOWER]) and \
-                        not _is_verb(tokens[head], tokens[head - 1]):
+                        not _is_verb(tokens[head], tokens[head - 1]) and \
+                        not (tokens[head][LOWER] in _OBJECT_DETERMINERS and
+                             tokens[head - 1][LOWER] not in _GROUP_PREPOSITIONS):
                     if _is_role(tokens[head][LOWER]) or tokens[head][LOWER] in GROUPS:
                         last_noun = head
                     head += 1
