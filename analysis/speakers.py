@@ -481,6 +481,11 @@ DESCRIPTION_TITLES: dict[str, frozenset[str]] = read_frames("description_titles.
 """The titles of an office by the noun a description uses for it (``senator`` → ``sen``,
 ``senator``... as written in a role: ``Texas Sen.``)."""
 
+NATIONALITY_COUNTRIES: dict[str, frozenset[str]] = read_frames("nationality_countries.csv",
+                                                              "country,nationality")
+"""The countries a nationality noun stands for (``ethiopian`` → ``ethiopia``): ``the
+Ethiopian said`` is the person named as ``Ethiopia's Selamawit Gebre``."""
+
 DESCRIPTION_WINDOW: int = 8
 """How many words before a speaker's head noun a description may start (``the ... MP``)."""
 
@@ -616,7 +621,8 @@ class Mention(NamedTuple):
 class _Entity:
     """Mutable bookkeeping for one person while a document is read (local to one call)."""
 
-    __slots__ = ("names", "first_start", "mentions", "votes", "role", "tokens", "place")
+    __slots__ = ("names", "first_start", "mentions", "votes", "role", "tokens", "place",
+                 "country")
 
     def __init__(self, name: str, start: int) -> None:
         self.names: list[str] = [name]
@@ -627,6 +633,7 @@ class _Entity:
         self.votes: dict[str, int] = {"he": 0, "she": 0}
         self.role: str | None = None
         self.place = False  # first named after "the" or "in" (PLACE_WORDS), no title
+        self.country: str | None = None  # named with its possessive ("Kenya's Ruth Chebet")
 
     @property
     def canonical(self) -> str:
@@ -1256,6 +1263,8 @@ class DocumentPeople:
         ent.mentions += 1
         if role and ent.role is None:
             ent.role = self._clean_role(role)
+        if ent.country is None:
+            ent.country = self._country_before(i)
         if role:
             title = tokens[last_role][LOWER].rstrip(".")
             if title in MALE_TITLES:
@@ -1268,6 +1277,18 @@ class DocumentPeople:
             self.events.append((name_from, entity, tokens[name_from][SENT]))
         self.name_at[head] = (tokens[i][START] if role else tokens[name_from][START], entity,
                               name_from)
+
+    def _country_before(self, i: int) -> str | None:
+        """The country whose possessive stands right before the name at token ``i`` (``Kenya's
+        Ruth Chebet``, ``South Africa's Wayde van Niekerk``), as sport and foreign news name a
+        person by nationality; else None."""
+        tokens = self.tokens
+        if i < 1 or not tokens[i - 1][TEXT].endswith(_POSSESSIVE):
+            return None
+        country = _strip_possessive(tokens[i - 1][LOWER])
+        if i >= 2 and f"{tokens[i - 2][LOWER]} {country}" in COUNTRIES:
+            return f"{tokens[i - 2][LOWER]} {country}"
+        return country if country in COUNTRIES else None
 
     def _after_place_word(self, i: int) -> bool:
         """Whether a name starting at token ``i`` follows ``the`` or a preposition of place
@@ -1686,7 +1707,10 @@ class DocumentPeople:
         before = self.events[max(0, hi - DESCRIPTION_EVENTS):hi]
         titles = DESCRIPTION_TITLES.get(head, frozenset()) | {head}
         latest = -1
+        countries = NATIONALITY_COUNTRIES.get(head)
         for _, entity, _ in reversed(before):
+            if countries and self.entities[entity].country in countries and not modifiers:
+                return entity  # "the Ethiopian" after "Ethiopia's Selamawit Gebre"
             role = self.entities[entity].role
             if not role:
                 continue

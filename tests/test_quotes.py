@@ -1307,6 +1307,9 @@ CASES = [
      "inflation was low", "indirect", "central bank", "saying", "speaker_cue_that"),
     ('"Rates will fall," the Reserve Bank of New Zealand said.', "Rates will fall,", "direct",
      "Reserve Bank of New Zealand", "said", "quote_speaker_cue"),
+    ("Kenya's Mercy Jeptanui won the race on Thursday. She held off Ethiopia's Selamawit Gebre"
+     " in a sprint finish. “It was not a fair race,” the Ethiopian said.",
+     "It was not a fair race,", "direct", "Selamawit Gebre", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
