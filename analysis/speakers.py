@@ -270,6 +270,11 @@ too (``isn’t``, ``didn't``, ``won’t``, ``can't``)."""
 BARE_SUBJECT_WORDS: int = 9
 """Longest noun phrase (words) taken as a speaker as written when nothing better is found."""
 
+_FINITE_VERBS = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would",
+                           "can", "could", "should", "may", "might", "must", "did", "does",
+                           "do"})
+"""Auxiliaries and modals: after a noun phrase they make it a clause's subject."""
+
 VERB_MARKERS: frozenset[str] = frozenset({
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "should",
     "may", "might", "must", "did", "does", "do", "who", "which", "that", "and", "or", "but",
@@ -961,8 +966,10 @@ class DocumentPeople:
                     (word[0].isupper() or self.prefixed_names and _prefixed_name(word) or
                      any(tokens[k][TEXT][0].isupper() for k in range(i + 1, end))):
                 self._run(i, end)
-            if tokens[end - 1][LOWER] in ROLES and tokens[end - 1][TEXT].islower():
-                self._subject_description(end - 1)
+            if tokens[end - 1][LOWER] in ROLES:
+                if tokens[end - 1][TEXT].islower():
+                    self._subject_description(end - 1)
+                self._reported_subject(end - 1)
 
     def _subject_description(self, k: int) -> None:
         """Count a description that opens its sentence as the subject (``The president told
@@ -988,6 +995,35 @@ class DocumentPeople:
         if mention is not None and mention.kind == "description" and mention.entity >= 0 and \
                 mention.start == tokens[first][START]:
             self.events.append((k, mention.entity, sentence))
+
+    def _reported_subject(self, k: int) -> None:
+        """Count a description opening a reported clause as its subject (``said the Chief
+        Minister should release …``: the head noun at token ``k``, ``the`` after a reporting
+        verb or its ``that``, a verb after the head) as a mention of the person it resolves to:
+        a pronoun later in the clause (``if his claims were true``) is that person's, not the
+        speaker's."""
+        tokens = self.tokens
+        sentence = tokens[k][SENT]
+        the = k - 1
+        while the > 0 and k - the < DESCRIPTION_WINDOW and tokens[the][LOWER] != "the" and \
+                tokens[the][SENT] == sentence and tokens[the][TEXT][0].isalpha():
+            the -= 1
+        if the < 1 or tokens[the][LOWER] != "the" or tokens[the][SENT] != sentence:
+            return
+        cue = the - 1 if tokens[the - 1][LOWER] != "that" else the - 2
+        j = k + 1
+        while j < len(tokens) and is_skippable(tokens[j][LOWER]) and \
+                tokens[j][LOWER] not in _FINITE_VERBS:
+            j += 1  # "the real estate mogul still has"
+        if cue < 1 or tokens[cue][LOWER] not in verbs.REPORTING_FORMS or \
+                tokens[cue - 1][LOWER] in DETERMINERS or \
+                tokens[cue - 1][LOWER] in _NOUN_PREPOSITIONS or j >= len(tokens) or \
+                tokens[j][SENT] != sentence or not (
+                    tokens[j][LOWER] in _FINITE_VERBS or _is_verb(tokens[j], tokens[j - 1])):
+            return  # "told the American people that", "a note that the businessman": no clause
+        mention = self._description(k, the)
+        if mention is not None and mention.kind == "description" and mention.entity >= 0:
+            bisect.insort(self.events, (k, mention.entity, sentence))
 
     def _run_end(self, j: int, sentence: int) -> int:
         """End of a run of capitalised words, roles, modifiers, initials, particles and numbers
@@ -1598,11 +1634,14 @@ class DocumentPeople:
         # Melania Trump")
 
     def _pronoun(self, i: int) -> None:
-        """Resolve the he/she pronoun at token ``i`` and count its vote for the gender."""
+        """Resolve the he/she pronoun at token ``i`` and count its vote for the gender, unless
+        it is quoted: a speaker's third-person pronoun is someone else (``“Let him show us,”
+        she said``), whom the nearest person of the narration often is not."""
         tok = self.tokens[i]
         entity = self.resolve_pronoun(i, PRONOUN_GENDER[tok[LOWER]])
         if entity >= 0:
-            self.entities[entity].votes[PRONOUN_GENDER[tok[LOWER]]] += 1
+            if not in_double_quotation(self.text, tok[START]):
+                self.entities[entity].votes[PRONOUN_GENDER[tok[LOWER]]] += 1
             if self.events and self.events[-1][0] > i:  # read after an attribution ahead
                 bisect.insort(self.events, (i, entity, tok[SENT]))
             else:

@@ -1310,6 +1310,14 @@ CASES = [
     ("Kenya's Mercy Jeptanui won the race on Thursday. She held off Ethiopia's Selamawit Gebre"
      " in a sprint finish. “It was not a fair race,” the Ethiopian said.",
      "It was not a fair race,", "direct", "Selamawit Gebre", "said", "quote_speaker_cue"),
+    ("Chief Minister Ravindra Singh on Sunday accused the Opposition of spreading lies. Party"
+     " leader Kavita Mishra said the Chief Minister should release a list of the jobs if his"
+     ' claims were true. "Numbers on a hoarding do not feed families," she told reporters.',
+     "Numbers on a hoarding do not feed families,", "direct", "Kavita Mishra", "told",
+     "quote_speaker_cue"),
+    ("Chief Minister Ravindra Singh defended the figures. Party leader Kavita Mishra said the"
+     ' list was false. "Let him show us the letters," she told reporters.',
+     "Let him show us the letters,", "direct", "Kavita Mishra", "told", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
