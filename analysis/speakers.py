@@ -832,6 +832,16 @@ NOT_ADVERBS: frozenset[str] = frozenset({"family", "supply", "rally", "ally", "i
 """Words in -ly that are no adverbs."""
 
 
+def _past_time(tokens: Sequence[Token], j: int, end: int) -> int:
+    """Index of the word after a time phrase at token ``j`` (``on Monday``, ``Monday``), before
+    token ``end``; ``j`` when there is none (``Regulators on Monday sued``)."""
+    if j + 2 < end and tokens[j][LOWER] == "on" and tokens[j + 1][LOWER] in TIME_WORDS:
+        return j + 2
+    if j + 1 < end and tokens[j][LOWER] in TIME_WORDS:
+        return j + 1
+    return j
+
+
 def _bare_plural_subject(word: Token, nxt: Token) -> bool:
     """Whether a word opening a clause is the bare plural of a role or group and its verb
     follows (``Inspectors visited``, ``Officials said``): a subject with no article."""
@@ -1428,9 +1438,13 @@ class DocumentPeople:
                 possessed = self._noun_phrase_ending(k + 1, floor)  # "Jo Li's campaign
                 # shrugged off …, telling": unless a person is named after it
             if bare_plural and k == floor and k + 1 < end and \
-                    _bare_plural_subject(tokens[k], tokens[k + 1]):
+                    _bare_plural_subject(tokens[k], tokens[_past_time(tokens, k + 1, end)]):
                 return Mention(tokens[k][START], tokens[k][END], tokens[k][TEXT], -1, "group")
                 # "Inspectors visited the school, saying …": a plural of a role or group, bare
+            if bare_plural and k == floor:
+                modified = self._modified_plural_subject(floor, end)
+                if modified is not None:
+                    return modified  # "Federal regulators sued …, arguing"
             if k == floor and k + 1 < end and tokens[k][TEXT][0].isupper() and \
                     self._place_possessive(k + 1):
                 continue  # "New Zealand's central bank": the possessive is read next
@@ -1466,6 +1480,21 @@ class DocumentPeople:
                                    self.text[tokens[floor][START]:tokens[head - 1][END]], -1,
                                    "group")
         return possessed
+
+    def _modified_plural_subject(self, floor: int, end: int) -> Mention | None:
+        """A bare plural of a role or group after one or two modifiers opening the clause at
+        token ``floor``, its verb after it (``Federal regulators sued``, ``Senior officials
+        resigned``): the subject a participle after a comma shares; else None."""
+        tokens = self.tokens
+        for m in range(floor + 1, min(end - 1, floor + 3)):
+            word = tokens[m - 1]
+            if not word[TEXT].isalpha() or word[LOWER] in _NOT_MODIFIERS or \
+                    _is_verb(word, tokens[m - 2] if m - 2 >= floor else None):
+                return None
+            if _bare_plural_subject(tokens[m], tokens[_past_time(tokens, m + 1, end)]):
+                return Mention(tokens[floor][START], tokens[m][END],
+                               self.text[tokens[floor][START]:tokens[m][END]], -1, "group")
+        return None
 
     def _joined_after(self, k: int, end: int, floor: int) -> Mention | None:
         """Two names joined by ``and`` as one subject, the first ending at token ``k`` (``Jo Li

@@ -1318,6 +1318,13 @@ CASES = [
     ("Chief Minister Ravindra Singh defended the figures. Party leader Kavita Mishra said the"
      ' list was false. "Let him show us the letters," she told reporters.',
      "Let him show us the letters,", "direct", "Kavita Mishra", "told", "quote_speaker_cue"),
+    ("Federal regulators sued to block the merger, arguing that the deal would raise fares.",
+     "the deal would raise fares", "indirect", "Federal regulators", "arguing",
+     "speaker_cue_that"),
+    ("Regulators on Monday sued to block the merger, arguing the deal would raise fares.",
+     "the deal would raise fares", "indirect", "Regulators", "arguing", "speaker_cue_that"),
+    ("Senior officials resigned on Monday, saying the plan had failed.", "the plan had failed",
+     "indirect", "Senior officials", "saying", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
