@@ -1325,6 +1325,8 @@ CASES = [
      "the deal would raise fares", "indirect", "Regulators", "arguing", "speaker_cue_that"),
     ("Senior officials resigned on Monday, saying the plan had failed.", "the plan had failed",
      "indirect", "Senior officials", "saying", "speaker_cue_that"),
+    ("His lawyer, Owen Petrakis, said afterward that his client would not appeal.",
+     "his client would not appeal", "indirect", "Owen Petrakis", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
