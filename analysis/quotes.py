@@ -698,8 +698,9 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
         return False  # "…, protests began", "…, and reports have since emerged",
         # "Consumer advocates disputed the figure": the subject of the verb after it (not
         # "which he favors but says would never win", nor "warns continued cuts will …")
-    if lower.endswith("s") and lower != lemma and nxt in ("are", "were") and not any(
-            token[LOWER] in _FREE_RELATIVES for token in tokens[max(0, i - 4):i]):
+    if lower.endswith("s") and lower != lemma and nxt in ("are", "were") and not (
+            (prev[LOWER] in _SPEAKER_PRONOUNS or prev[TEXT][0].isupper()) and
+            any(token[LOWER] in _FREE_RELATIVES for token in tokens[max(0, i - 4):i - 1])):
         return False  # "England's Ashes hopes are hanging": a plural noun, the subject of
         # the verb after it; not "what he believes are", "who he speculates are"
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):

@@ -1327,6 +1327,8 @@ CASES = [
      "indirect", "Senior officials", "saying", "speaker_cue_that"),
     ("His lawyer, Owen Petrakis, said afterward that his client would not appeal.",
      "his client would not appeal", "indirect", "Owen Petrakis", "said", "speaker_cue_that"),
+    ("Opposition leader Jo Rao termed the package “too little, too late”.",
+     "too little, too late", "partial", "Jo Rao", "termed", "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1976,6 +1978,11 @@ def test_belief_and_intention_cues_attribute_a_position():
 ])
 def test_plural_nouns_of_cue_lemmas_are_no_cues(text):
     assert extract_quotes(text) == []
+
+
+def test_a_plural_noun_in_a_reported_clause_is_no_cue():
+    quotes = extract_quotes("Stratum said that its licensing terms were fair.")
+    assert [(q.text, q.cue) for q in quotes] == [("its licensing terms were fair", "said")]
 
 
 @pytest.mark.parametrize("text", [
