@@ -1352,6 +1352,10 @@ CASES = [
     ("The talks stalled, two officials told The Washington Post on Monday.", "The talks stalled",
      "indirect", "two officials", "told", "clause_speaker_cue"),
     ('The so-called "new deal" arrived on Monday.', "new deal", "scare", None, None, "scare"),
+    ("Arjun Nair, known to fans as “the Wall of Kochi”, scored a century on Sunday.",
+     "the Wall of Kochi", "scare", None, None, "scare"),
+    ("The pair, known as “Jazzreid”, married in 2019.", "Jazzreid", "scare", None, None,
+     "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
     ("Guns are a crisis, Jane Doe proclaimed to a cheering crowd at the party convention on "
      "Tuesday.",
