@@ -703,9 +703,9 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             any(token[LOWER] in _FREE_RELATIVES for token in tokens[max(0, i - 4):i - 1])):
         return False  # "England's Ashes hopes are hanging": a plural noun, the subject of
         # the verb after it; not "what he believes are", "who he speculates are"
-    if lower == "known" and (nxt == "as" or nxt == "to" and any(
-            token[LOWER] == "as" for token in tokens[i + 2:i + 2 + MAX_INDEFINITE_WORDS])):
-        return False  # "known (to fans) as “the Wall of Kochi”": a name, no report
+    if lower == "known" and any(token[LOWER] == "as" and token[SENT] == tok[SENT]
+                                for token in tokens[i + 1:i + 2 + MAX_INDEFINITE_WORDS]):
+        return False  # "known (to fans, on tour) as “the Wall of Kochi”": a name, no report
     if lower in _NAMING_PARTICIPLES and _after_indefinite_noun(tokens, i):
         return False  # "a company called Cambridge Analytica": the noun's name, not a report
     if lemma in PAST_ONLY_CUES and not (lower.endswith("ed") or

@@ -842,6 +842,23 @@ def _past_time(tokens: Sequence[Token], j: int, end: int) -> int:
     return j
 
 
+_APPOSITIVE_PARTICIPLES = frozenset({"known", "born", "seen", "described", "nicknamed",
+                                     "dubbed", "regarded", "considered", "best", "widely",
+                                     "long", "once"})
+"""Words that open a participial appositive after a speaker (``the 34-year-old, long known on
+tour as …, said``, ``Jo Li, born in Leeds, said``, ``Jo Li, best known for …``)."""
+
+
+def _participle_opening(tokens: Sequence[Token], j: int, end: int) -> bool:
+    """Whether the words from token ``j`` (before ``end``) open a participial appositive: a word
+    of ``_APPOSITIVE_PARTICIPLES``, or a past form in ``-ed`` followed by a preposition
+    (``based in Leeds``, ``elected in 2019``)."""
+    lower = tokens[j][LOWER]
+    return tokens[j][TEXT].islower() and (
+        lower in _APPOSITIVE_PARTICIPLES or
+        lower.endswith("ed") and j + 1 < end and tokens[j + 1][LOWER] in _NOUN_PREPOSITIONS)
+
+
 def _bare_plural_subject(word: Token, nxt: Token) -> bool:
     """Whether a word opening a clause is the bare plural of a role or group and its verb
     follows (``Inspectors visited``, ``Officials said``): a subject with no article."""
@@ -1703,7 +1720,8 @@ class DocumentPeople:
 
         Args:
             i: token index of the pronoun.
-            gender: "he", "she" or "they" ("they" accepts anyone).
+            gender: "he", "she", "they" ("they" accepts anyone) or "person" (anyone not read
+                as a place).
 
         Returns:
             The entity index, or -1.
@@ -1760,6 +1778,8 @@ class DocumentPeople:
         ent = self.entities[entity]
         if gender == "they":
             return True
+        if gender == "person":
+            return not ent.place  # "the 34-year-old": a person of either gender
         return not ent.place and ent.gender in ("unknown", gender)
 
     def resolve_description(self, i: int, head: str, modifiers: Sequence[str] = ()) -> int:
@@ -1795,8 +1815,8 @@ class DocumentPeople:
         if ahead >= 0:
             return ahead
         if _AGE_NOUN.fullmatch(head):
-            return self.resolve_pronoun(i, "they")  # "the 27-year-old": as a pronoun would,
-            # the person just written about, not the most mentioned
+            return self.resolve_pronoun(i, "person")  # "the 27-year-old": as a pronoun
+            # would, the person just written about, not the most mentioned, nor a place
         counts = Counter(entity for _, entity, _ in before)
         for entity in [e for e in counts if modifiers and any(  # "the Clinton campaign
                 word.lower() in modifiers for word in self.entities[e].tokens)]:  # manager"
@@ -2538,7 +2558,8 @@ class DocumentPeople:
             m = self._before_quoted_term(m, floor)  # "…, which organised a “paddle-out” protest,"
         if m > floor and tokens[m][TEXT] == "," and m + 1 < k and (
                 tokens[m + 1][LOWER] in ("a", "an", "the", "who", "whose", "which")
-                or tokens[m + 1][LOWER] in ROLES or tokens[m + 1][LOWER] in MODIFIERS):
+                or tokens[m + 1][LOWER] in ROLES or tokens[m + 1][LOWER] in MODIFIERS
+                or _participle_opening(tokens, m + 1, k)):
             return m - 1
         return floor - 1
 

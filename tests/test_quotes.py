@@ -1329,6 +1329,11 @@ CASES = [
      "his client would not appeal", "indirect", "Owen Petrakis", "said", "speaker_cue_that"),
     ("Opposition leader Jo Rao termed the package “too little, too late”.",
      "too little, too late", "partial", "Jo Rao", "termed", "partial_in_cue_sentence"),
+    ("Elena Voskresenskaya lost on Wednesday. Asked whether this had been her last match in"
+     ' Melbourne, the 34-year-old, long known on tour as "the Ice Queen" for her composure,'
+     " said she had not decided anything.",
+     "she had not decided anything", "indirect", "Elena Voskresenskaya", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1356,6 +1361,8 @@ CASES = [
      "the Wall of Kochi", "scare", None, None, "scare"),
     ("The pair, known as “Jazzreid”, married in 2019.", "Jazzreid", "scare", None, None,
      "scare"),
+    ('The 34-year-old, long known on tour as "the Ice Queen", lost.', "the Ice Queen", "scare",
+     None, None, "scare"),
     ('A "new deal" was announced on Monday.', "new deal", "scare", None, None, "scare"),
     ("Guns are a crisis, Jane Doe proclaimed to a cheering crowd at the party convention on "
      "Tuesday.",
