@@ -4073,7 +4073,9 @@ def _stands_for(doc: _Doc, pronoun: Mention | None, group: Mention | None) -> bo
     if pronoun is None or group is None or pronoun.kind != "pronoun" or pronoun.entity >= 0 or \
             doc.sentence_of(pronoun.start) - doc.sentence_of(group.start) > PRONOUN_SENTENCES:
         return False
-    head = group.text.split()[-1].lower()
+    words = group.text.lower().split()
+    of = next((n for n in range(1, len(words)) if words[n] in ("of", "for")), len(words))
+    head = words[of - 1]  # "the Ministry of Foreign Affairs": the head before its "of"
     plural = head.endswith("s") and head not in INSTITUTION_HEADS or head in BARE_COLLECTIVES
     return pronoun.text.lower() == "they" or pronoun.text.lower() == "it" and not plural  # (a
     # company's name is singular: "Harmon Motors … It said")

@@ -1334,6 +1334,9 @@ CASES = [
      " said she had not decided anything.",
      "she had not decided anything", "indirect", "Elena Voskresenskaya", "said",
      "speaker_cue_that"),
+    ("The Ministry of Foreign Affairs said it was in contact with 43 citizens. None had reported"
+     " injuries, it added.", "None had reported injuries", "indirect",
+     "Ministry of Foreign Affairs", "added", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
