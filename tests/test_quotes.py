@@ -1337,6 +1337,10 @@ CASES = [
     ("The Ministry of Foreign Affairs said it was in contact with 43 citizens. None had reported"
      " injuries, it added.", "None had reported injuries", "indirect",
      "Ministry of Foreign Affairs", "added", "clause_speaker_cue"),
+    ("Golfer Pieter van Wyk has withdrawn from next week's Royal Harbour Open with a back"
+     " injury, he posted on Instagram.",
+     "Golfer Pieter van Wyk has withdrawn from next week's Royal Harbour Open with a back injury",
+     "indirect", "Pieter van Wyk", "posted", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
