@@ -1696,11 +1696,12 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             if _cue_soon(doc, m + 2, end) and not _after_subordinate(tokens, k, m):
                 return m  # "…, he said": an attribution, not more of the clause
             continue  # "in 1972, he supported …": the subject after a fronted adverbial
-        if word == "," and not finite and tokens[m + 1][LOWER] in ("which", "who"):
+        if word == "," and not finite and tokens[m + 1][LOWER] in ("which", "who", "whose"):
             pair = _relative_aside_end(tokens, m + 2, end)
             if pair > 0:
-                m = pair  # "said the plan, which passed last year, is dead": the subject's
-                continue  # relative clause, the report's verb after it
+                m = pair  # "said the plan, which passed last year, is dead", "the suspect,
+                continue  # whose name was not released, was taken": the subject's relative
+                # clause, the report's verb after it
         if word == "," and (m + 1 in doc.cue_at or tokens[m + 1][LOWER] in _CLAUSE_BREAKERS or
                             _time_relation_at(tokens, m + 1) or
                             tokens[m + 1][LOWER] in _RESULT_PARTICIPLES or

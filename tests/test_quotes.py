@@ -1341,6 +1341,9 @@ CASES = [
      " injury, he posted on Instagram.",
      "Golfer Pieter van Wyk has withdrawn from next week's Royal Harbour Open with a back injury",
      "indirect", "Pieter van Wyk", "posted", "clause_speaker_cue"),
+    ("Sgt. Paul Ward told reporters that the suspect, whose name was not released, was taken"
+     " into custody.", "the suspect, whose name was not released, was taken into custody",
+     "indirect", "Paul Ward", "told", "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
