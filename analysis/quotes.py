@@ -2540,8 +2540,10 @@ def _complementizer(doc: _Doc, cue: _Cue, k: int, b: int) -> int:
         if word[LOWER] == "that" or word[LOWER] in _QUESTION_WORDS and \
                 cue.lemma in CUE_FRAMES["question"] or m == k and word[LOWER] in COMPLEMENTIZERS:
             return m  # "asked prosecutors why …": a question after the one asked
-        if word[TEXT] == "." and m > k and doc.people.is_abbreviation(m - 1):
-            continue  # "told Sen. Bob Casey that"
+        if word[TEXT] == "." and m > k and (doc.people.is_abbreviation(m - 1) or
+                                            tokens[m - 1][TEXT].isdigit() and m + 1 < b and
+                                            tokens[m + 1][TEXT].isdigit()):
+            continue  # "told Sen. Bob Casey that", "told his 1.8 million followers that"
         if word[TEXT] in _SENTENCE_END or word[TEXT] in "\"“”:;(" or m in doc.cue_at or \
                 (word[TEXT].endswith(("'s", "’s")) or word[LOWER] in _POSSESSIVES) and \
                 m + 1 < b and tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS:
@@ -3435,7 +3437,8 @@ _AUDIENCE_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "report
                              "jury", "jurors", "court", "tribunal", "inquiry", "hearing",
                              "panel", "conference", "meeting", "rally", "gathering", "summit",
                              "staff", "colleagues", "fans", "pupils", "families", "delegates",
-                             "troops", "analysts"})
+                             "troops", "analysts", "followers", "viewers", "subscribers",
+                             "readers", "shareholders", "investors", "mourners", "worshippers"})
 """Nouns of people addressed (``told a cheering crowd``, ``told a jury``, ``told the inquiry``)
 that are neither groups nor roles (``students``, ``host`` are)."""
 MAX_NOUN_MODIFIERS = 2
@@ -3443,11 +3446,19 @@ MAX_NOUN_MODIFIERS = 2
 ``in a lengthy interview``)."""
 
 
+_NUMBER_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
+"""Words of a number written in figures and words (``1.8 million``)."""
+
+
 def _listener_noun_end(tokens: Sequence[Token], k: int, b: int) -> int:
     """End of a lower-case listener starting at token ``k`` (after its determiner): at most
     ``MAX_NOUN_MODIFIERS`` modifiers and a head that is an audience, a group or a role
     (``crowd``, ``supporters``, ``committee``, ``senators``); ``k`` when there is none."""
-    for m in range(k, min(b, k + MAX_NOUN_MODIFIERS + 1)):
+    j = k
+    while j < b and (tokens[j][TEXT].isdigit() or tokens[j][LOWER] in _NUMBER_SCALES or
+                     tokens[j][TEXT] in ".," and j > k and tokens[j - 1][TEXT].isdigit()):
+        j += 1  # "told his 1.8 million followers": a number before the modifiers
+    for m in range(j, min(b, j + MAX_NOUN_MODIFIERS + 1)):
         word, lower = tokens[m][TEXT], tokens[m][LOWER]
         if not word.islower() or not word.isalpha():
             break

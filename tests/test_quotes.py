@@ -1344,6 +1344,10 @@ CASES = [
     ("Sgt. Paul Ward told reporters that the suspect, whose name was not released, was taken"
      " into custody.", "the suspect, whose name was not released, was taken into custody",
      "indirect", "Paul Ward", "told", "speaker_cue_object_that"),
+    ("Orr told followers she had not seen the label.", "she had not seen the label", "indirect",
+     "Orr", "told", "speaker_cue_object_that"),
+    ("Reyes told his 1.8 million viewers that he had been banned.", "he had been banned",
+     "indirect", "Reyes", "told", "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
