@@ -703,6 +703,12 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
             any(token[LOWER] in _FREE_RELATIVES for token in tokens[max(0, i - 4):i - 1])):
         return False  # "England's Ashes hopes are hanging": a plural noun, the subject of
         # the verb after it; not "what he believes are", "who he speculates are"
+    if lower != lemma and not lower.endswith(("s", "ing")) and i >= 3 and \
+            tokens[i - 3][LOWER] in ("in", "on") and tokens[i - 2][LOWER] in ("a", "an", "the") \
+            and prev[TEXT].islower() and prev[LOWER] in _OCCASIONS and \
+            prev[LOWER] not in TIME_NOUNS:
+        return False  # "said in a video posted on Tuesday that": the participle modifies the
+        # medium of an adjunct, it reports nothing itself
     if lower == "known" and any(token[LOWER] == "as" and token[SENT] == tok[SENT]
                                 for token in tokens[i + 1:i + 2 + MAX_INDEFINITE_WORDS]):
         return False  # "known (to fans, on tour) as “the Wall of Kochi”": a name, no report
