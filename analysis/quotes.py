@@ -3670,8 +3670,10 @@ def _noun_clause_end(tokens: Sequence[Token], k: int, end: int) -> int:
     seen = False
     for m in range(k, end):
         lower = tokens[m][LOWER]
-        if seen and lower in _MAIN_VERB_BE and tokens[m - 1][LOWER] not in _NO_MAIN_VERB_BEFORE:
-            return m
+        if seen and tokens[m - 1][LOWER] not in _NO_MAIN_VERB_BEFORE and (
+                lower in _MAIN_VERB_BE or lower in ("has", "have") and m + 1 < end and
+                tokens[m + 1][LOWER] == "been"):
+            return m  # "… was to blame | has been ridiculed"
         seen = seen or lower in _FINITE_AUXILIARIES
     return end
 
