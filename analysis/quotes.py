@@ -3622,6 +3622,12 @@ def _source_aside(doc: _Doc, k: int, b: int) -> int:
     return -1
 
 
+_ISSUING_VERBS = frozenset({"issued", "gave", "made", "sent", "released", "published",
+                            "repeated", "renewed"})
+"""Verbs whose subject utters the reporting noun they take (``issued a warning that``, ``gave
+an assurance that``, ``renewed a pledge that``)."""
+
+
 def _reporting_noun(doc: _Doc, i: int,
                     stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
     """``X's claim that …`` / ``his warning that …``: a reporting noun with a possessive speaker
@@ -3630,9 +3636,14 @@ def _reporting_noun(doc: _Doc, i: int,
     if i + 1 >= len(tokens) or tokens[i + 1][LOWER] != "that" or i == 0:
         return None
     mention = _possessor(doc, i - 1)
+    s_index = tokens[i][SENT]
+    if mention is None and i >= 3 and tokens[i - 1][LOWER] in ("a", "an") and \
+            tokens[i - 2][LOWER] in _ISSUING_VERBS:
+        floor = doc.tok(doc.sentence_bounds(s_index)[0])
+        mention = doc.people.speaker_before(i - 2, floor)  # "The regulator issued a warning
+        # that …": the subject of the verb that issues the noun speaks
     if mention is None:
         return None
-    s_index = tokens[i][SENT]
     b = doc.tok(doc.sentence_bounds(s_index)[1])
     end_tok = _noun_clause_end(tokens, i + 2, _clause_end(doc, i + 2, b, stops))
     if end_tok <= i + 2:
