@@ -3856,7 +3856,8 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
         return "direct", attribution, rule, group
     if _is_title(doc.text[q.start:q.end], before):
         return "scare", None, "scare", group  # a programme's or a work's title
-    if _SO_CALLED.search(doc.text, max(0, q.open - len("so-called ")), q.open):
+    if _SO_CALLED.search(doc.text, max(0, q.open - len("so-called ")), q.open) or \
+            _KNOWN_AS.search(doc.text, max(0, q.open - KNOWN_AS_CHARS), q.open):
         return "scare", None, "scare", group  # the writer's distance: nobody is reported
     attribution = _attribute_partial(doc, q)
     if attribution is None or attribution.mention is None:
@@ -3867,6 +3868,11 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
 _SO_CALLED = re.compile(r"\bso[- ]called\s*\Z", re.IGNORECASE)
 """``so-called`` just before an opening mark: the writer marks a term as someone else's without
 reporting anyone saying it (``the so-called “party house”``)."""
+_KNOWN_AS = re.compile(r"\bknown(?:\s+[\w’'-]+){0,4}\s+as\s*\Z")
+"""``known (on tour, to fans) as`` just before an opening mark: a name the quotation gives,
+which nobody is reported as saying (``long known on tour as “the Ice Queen”``)."""
+KNOWN_AS_CHARS = 60
+"""Characters looked back over from an opening mark for ``_KNOWN_AS``."""
 
 
 def _attribute_around(doc: _Doc, q: QuoteSpan, records: Sequence[_Record],

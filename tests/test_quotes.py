@@ -1363,6 +1363,8 @@ CASES = [
     ("The Rivers Regulator last week issued a warning that sewage spills could rise by a third.",
      "sewage spills could rise by a third", "indirect", "Rivers Regulator", "warning",
      "reporting_noun"),
+    ('Jo Park, long known on tour as "the Ice Queen", said she would play on.', "the Ice Queen",
+     "scare", None, None, "scare"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
