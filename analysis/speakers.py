@@ -267,7 +267,7 @@ SKIPPABLE: frozenset[str] = frozenset({
 """Adverbs and auxiliaries standing between a speaker and the reporting verb, negated ones
 too (``isn’t``, ``didn't``, ``won’t``, ``can't``)."""
 
-BARE_SUBJECT_WORDS: int = 9
+BARE_SUBJECT_WORDS: int = 12
 """Longest noun phrase (words) taken as a speaker as written when nothing better is found."""
 
 _FINITE_VERBS = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would",
