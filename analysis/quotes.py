@@ -311,7 +311,8 @@ class _Attribution(NamedTuple):
 
 
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’]*[A-Z](?:[ -][A-Z][A-Z.'’]*)*"  # the place in capitals: "FORT MYERS"
+    r"(?:[A-Z][A-Z.'’]*[A-Z](?:[ /-][A-Z][A-Z.'’]*)*"  # the place in capitals: "FORT MYERS",
+    # two places filed from: "DUBAI/LONDON"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"  # its state or country: ", Fla.", ", Turkey"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # the date: ", March 4", ", Jan. 5, 2026"
     r"(?: \([^()\n]{1,40}\))?"  # the agency: "(AP)", "(Reuters)"
@@ -2282,22 +2283,31 @@ def _comma_in_closer(tokens: Sequence[Token], k: int, a: int) -> bool:
     return a < j < k and tokens[j][TEXT] == ","
 
 
+_AFTER_LISTENER = frozenset({"as", "while", "after", "before", "amid", "when", "with"})
+"""Words opening the writer's own clause after an attribution's listener and a comma."""
+
+
 def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a listener (and adjuncts) follows a telling cue to the end of its sentence
     (``…, two officials told The Washington Post on Monday.``): at most ``MAX_LISTENER_TAIL``
     words, no clause opener, subject pronoun, auxiliary, infinitive, quote or second cue among
     them (not ``told her he had booked a room``)."""
     tokens = doc.tokens
-    tail = tokens[cue.last + 1:bounds.b - 1]
+    last = next((j for j in range(cue.last + 2, bounds.b - 1) if tokens[j][TEXT] == "," and
+                 (tokens[j + 1][LOWER] in _AFTER_LISTENER or
+                  tokens[j + 1][TEXT].islower() and tokens[j + 1][LOWER].endswith("ing"))),
+                bounds.b - 1)  # "…, three delegates told Reuters, as producers try …",
+    # "…, she told AFP, adding that …"; not "…, people told POLITICO, has been chosen"
+    tail = tokens[cue.last + 1:last]
     return 0 < len(tail) <= MAX_LISTENER_TAIL and \
         (tail[0][TEXT][0].isupper() or tail[0][LOWER] in _OBJECT_PRONOUNS or
          tail[0][LOWER] in ("the", "a", "an")) and \
-        (tokens[bounds.b - 1][TEXT] in _SENTENCE_END or tokens[bounds.b - 1][TEXT] == ",") and \
+        (tokens[last][TEXT] in _SENTENCE_END or tokens[last][TEXT] == ",") and \
         not any(t[LOWER] in COMPLEMENTIZERS or t[LOWER] in ("to", "about", "if") or
                 t[TEXT] in _OPENING_MARKS or t[TEXT] in _CLOSERS or
                 t[LOWER] in _SUBJECT_BREAKERS or t[LOWER] in _FINITE_AUXILIARIES
                 for t in tail) and \
-        not doc.cues_between(cue.last + 1, bounds.b)
+        not doc.cues_between(cue.last + 1, last)
 
 
 def _object_follows(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:

@@ -1368,6 +1368,15 @@ CASES = [
     ("The mayor of a small town in Mexico's Guerrero state said Sunday that she was resigning.",
      "she was resigning", "indirect", "mayor of a small town in Mexico's Guerrero state",
      "said", "speaker_cue_that"),
+    ("The cartel will extend its cuts, three delegates told Reuters, as producers try to shore up"
+     " prices.", "The cartel will extend its cuts", "indirect", "three delegates", "told",
+     "clause_speaker_cue"),
+    ("Winds tore roofs from schools, Celeste Mabunda told AFP, adding that the damage was vast.",
+     "Winds tore roofs from schools", "indirect", "Celeste Mabunda", "told",
+     "clause_speaker_cue"),
+    ("DUBAI/LONDON (Reuters) - The group is likely to extend its cuts, four sources told"
+     " Reuters.", "The group is likely to extend its cuts", "indirect", "four sources", "told",
+     "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
