@@ -368,7 +368,7 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset({"inc", "corp", "co", "ltd", "llc",
                                               "sa", "nv", "gmbh"})
 """Legal suffixes that end a company's name (``Exxon Mobil Corp.``, ``Apple Inc``)."""
 BARE_COLLECTIVES: frozenset[str] = frozenset({"police", "staff", "management", "personnel",
-                                              "clergy", "military"})
+                                              "clergy", "military", "media"})
 """Collective nouns written without an article and with a plural verb (``police said``): they
 speak as a bare subject, as plurals do."""
 
@@ -2783,7 +2783,8 @@ class DocumentPeople:
                     tokens[run - 1][TEXT][0].isupper() and tokens[run - 1][TEXT][0].isalpha()
                     and tokens[run - 1][LOWER] not in NOT_NAMES
                     or self._initial_stop(run - 1, floor)
-                    or head.endswith("s") and tokens[run - 1][LOWER] in _GROUP_MODIFIERS):
+                    or (head.endswith("s") or head in BARE_COLLECTIVES) and
+                    tokens[run - 1][LOWER] in _GROUP_MODIFIERS):
                 run -= 1  # "Republican leaders", "party leaders", "senior officials", "U.N.
                 # Security Council"
             if not (head.endswith("s") or run < k):

@@ -1377,6 +1377,11 @@ CASES = [
     ("DUBAI/LONDON (Reuters) - The group is likely to extend its cuts, four sources told"
      " Reuters.", "The group is likely to extend its cuts", "indirect", "four sources", "told",
      "clause_speaker_cue"),
+    ("A prosecutor has ordered the detention of 14 contractors, state media reported.",
+     "A prosecutor has ordered the detention of 14 contractors", "indirect", "state media",
+     "reported", "clause_speaker_cue"),
+    ("The blast killed three people, Iranian media said.", "The blast killed three people",
+     "indirect", "Iranian media", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
