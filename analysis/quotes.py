@@ -802,8 +802,10 @@ def _before_char(text: str, offset: int, floor: int) -> str:
 
 
 def _opens_utterance(doc: _Doc, q: QuoteSpan, previous: QuoteSpan | None = None) -> bool:
-    """Whether a quote stands as an utterance: it opens a sentence or follows ``:``/``,``/a cue;
-    ``previous`` is the quote before it, if any."""
+    """Whether a quote stands as an utterance: it opens a sentence or follows ``:``/``,``/a cue
+    that is no naming verb (``a phone that Mehta called “the most important product we have
+    ever built.”``: the words name the object, a partial quotation); ``previous`` is the quote
+    before it, if any."""
     p_start = doc.paragraphs[q.paragraph][0]
     prev = _before_char(doc.text, q.open, p_start)
     if prev == "," and _relative_after_noun(doc, q):
@@ -823,7 +825,8 @@ def _opens_utterance(doc: _Doc, q: QuoteSpan, previous: QuoteSpan | None = None)
         return True
     i = doc.tok(q.open) - 1
     return i >= 0 and doc.tokens[i][START] >= p_start and i in doc.cue_last and \
-        not _embedded_cue(doc, i) and not _after_what(doc, i)
+        not _embedded_cue(doc, i) and not _after_what(doc, i) and \
+        verbs.cue_lemma(doc.tokens[i][LOWER]) not in _NAMING_LEMMAS
 
 
 def _makes_clause(doc: _Doc, q: QuoteSpan) -> bool:
@@ -1064,6 +1067,11 @@ def _relative_verb(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
                          is_skippable(tokens[k][LOWER])):
         k -= 1
     return k >= floor and tokens[k][LOWER] in ("who", "which")
+
+
+_NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term", "describe"})
+"""Cues whose quotation right after them, with no comma or colon, names their object (``called
+it “a disgrace”``, ``which she calls “cake in a box”``): a partial quotation."""
 
 
 def _before_attribution(doc: _Doc, q: QuoteSpan, floor: int) -> _Attribution | None:

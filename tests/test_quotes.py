@@ -1382,6 +1382,12 @@ CASES = [
      "reported", "clause_speaker_cue"),
     ("The blast killed three people, Iranian media said.", "The blast killed three people",
      "indirect", "Iranian media", "said", "clause_speaker_cue"),
+    ("Lumen unveiled a $1,799 phone that chief executive Arjun Mehta called “the most important"
+     " product we have ever built.”", "the most important product we have ever built.",
+     "partial", "Arjun Mehta", "called", "partial_in_cue_sentence"),
+    ("She refuses to use premixes, which she calls “cake in a box for people who’ve given up”.",
+     "cake in a box for people who’ve given up", "partial", None, "calls",
+     "partial_in_cue_sentence"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
