@@ -3448,8 +3448,9 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
             k = _listener_noun_end(tokens, k, b)  # "told the crowd", "told her supporters"
             if k == start:
                 return -1
-        elif determined and k < b and tokens[k][TEXT].islower():
-            k = _listener_noun_end(tokens, k, b)  # "told a Senate estimates hearing"
+        elif k < b and tokens[k][TEXT].islower():
+            k = _listener_noun_end(tokens, k, b)  # "told a Senate estimates hearing", "told
+            # Spanish television"
     k = _skip_adjuncts(doc, k, b)
     if k < b and (_opens_clause(tokens[k]) or tokens[k][TEXT][0].isupper()):
         return k
@@ -3462,7 +3463,9 @@ _AUDIENCE_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "report
                              "panel", "conference", "meeting", "rally", "gathering", "summit",
                              "staff", "colleagues", "fans", "pupils", "families", "delegates",
                              "troops", "analysts", "followers", "viewers", "subscribers",
-                             "readers", "shareholders", "investors", "mourners", "worshippers"})
+                             "readers", "shareholders", "investors", "mourners", "worshippers",
+                             "television", "radio", "press", "media", "newspaper", "magazine",
+                             "broadcaster"})
 """Nouns of people addressed (``told a cheering crowd``, ``told a jury``, ``told the inquiry``)
 that are neither groups nor roles (``students``, ``host`` are)."""
 MAX_NOUN_MODIFIERS = 2
@@ -3484,8 +3487,8 @@ def _listener_noun_end(tokens: Sequence[Token], k: int, b: int) -> int:
         j += 1  # "told his 1.8 million followers": a number before the modifiers
     for m in range(j, min(b, j + MAX_NOUN_MODIFIERS + 1)):
         word, lower = tokens[m][TEXT], tokens[m][LOWER]
-        if not word.islower() or not word.isalpha():
-            break
+        if not word.islower() or not word.isalpha() or lower in _CLAUSE_OPENERS:
+            break  # "told the Guardian | his team would …": a determiner opens the clause
         if lower in _AUDIENCE_NOUNS or lower in GROUPS or lower in ROLES or \
                 lower.endswith("s") and (lower[:-1] in GROUPS or lower[:-1] in ROLES):
             return m + 1
