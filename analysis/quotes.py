@@ -50,9 +50,10 @@ from analysis.speakers import (
     AGENT_PARTICIPLES, ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS,
     COURTESY_TITLES, DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS,
     INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
-    ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES,
-    SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES, TRADE_NOUNS, DocumentPeople, Mention,
-    Person, Token, analyse, is_group_word, is_skippable, name_tag_end, people_frame,
+    NUMBER_WORDS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER,
+    PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES, TRADE_NOUNS,
+    DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
+    people_frame,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -2633,6 +2634,9 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
              cue.lemma in CUE_FRAMES["infinitive"]) and \
             tokens[verb][LOWER] not in _NOT_VERBS:
         return k, "speaker_cue_object"  # "promised to act", "refused to fight", "agreed to end"
+    if cue.lemma in CLAUSAL_CUES and _quantity_opens(tokens, k, b) and \
+            _finite_verb_soon(doc, k, b):
+        return k, rule  # "said at least 14 people had been …", "said about 85 per cent of …"
     about = _about_after_listener(tokens, cue, k, b)
     if about >= 0:
         return about, "speaker_cue_object"  # "asked Bennett about …", "spoke to reporters about"
@@ -2681,6 +2685,24 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
             return (quoted, "speaker_cue_object") if quoted >= 0 else (-1, "")
         rule = "speaker_cue_object"
     return k, rule
+
+
+_QUANTITY_ADVERBS = frozenset({"about", "around", "nearly", "almost", "roughly", "some",
+                               "approximately", "over", "only", "just"})
+"""Words that may open a number (``about 85 per cent``), so a clause's subject, not a topic."""
+
+
+def _quantity_opens(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Whether the words at token ``k`` open a quantity (``at least 14 people``, ``about 85 per
+    cent``, ``more than 40 aftershocks``): the subject of a clause, though they start with a
+    preposition."""
+    if k + 2 >= b:
+        return False
+    lower, nxt = tokens[k][LOWER], tokens[k + 1]
+    if lower == "at" and nxt[LOWER] in ("least", "most"):
+        return True
+    return lower in _QUANTITY_ADVERBS and (nxt[TEXT][0].isdigit() or nxt[TEXT] == "$" or
+                                           nxt[LOWER] in NUMBER_WORDS)
 
 
 def _pronoun_subject(tokens: Sequence[Token], k: int, b: int) -> bool:

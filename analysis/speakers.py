@@ -391,9 +391,10 @@ _QUANTITY_HEADS = QUANTIFIER_SUBJECTS | {"percent", "half", "third", "thirds", "
                                          "minority", "dozens", "hundreds", "thousands",
                                          "millions"}
 """Heads of a share of a group (``Fifty-five percent of voters``, ``a third of Democrats``)."""
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
-                           "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
-                           "seventy", "eighty", "ninety", "hundred", "a"})
+NUMBER_WORDS: frozenset[str] = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "a",
+})
 """Words that open a number (``three in five``, ``a third``)."""
 
 _APPROXIMATORS = frozenset({"nearly", "almost", "about", "roughly", "around", "approximately",
@@ -410,7 +411,7 @@ def _approximate_share(tokens: Sequence[Token], first: int, k: int) -> bool:
         return False
     if tokens[n][LOWER] == "than":
         n += 1
-    return n <= k and (tokens[n][TEXT][0].isdigit() or tokens[n][LOWER] in _NUMBER_WORDS or
+    return n <= k and (tokens[n][TEXT][0].isdigit() or tokens[n][LOWER] in NUMBER_WORDS or
                        tokens[n][LOWER] in _QUANTITY_HEADS)
 
 
@@ -2249,7 +2250,7 @@ class DocumentPeople:
             first = head
             while first - 1 >= floor and tokens[first - 1][SENT] == word[SENT] and (
                     tokens[first - 1][LOWER] in DETERMINERS or
-                    tokens[first - 1][LOWER] in _NUMBER_WORDS or
+                    tokens[first - 1][LOWER] in NUMBER_WORDS or
                     tokens[first - 1][LOWER] in MODIFIERS or
                     tokens[first - 1][TEXT].isdigit()):
                 first -= 1  # "two senior officials briefed on …"
