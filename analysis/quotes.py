@@ -324,6 +324,13 @@ _DATELINE = re.compile(
 story is filed, no part of its first sentence."""
 
 
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’]*[A-Z](?:[ /-][A-Z][A-Z.'’]*)*, [A-Z][a-z]+\.\s*")
+"""A dateline's place and state alone (``CALLOWAY, Miss.``), split off as a sentence of its
+own where the state's abbreviation is also a word (``Miss.``, ``Ill.``, ``Wash.``)."""
+_AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,40}\))? ?(?:—|–|--|-) ?(?=[A-Z“\"‘'])")
+"""The rest of such a dateline: the agency and the dash (``(AP) — ``)."""
+
+
 def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
                      sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences with any that opens a paragraph starting after its dateline
@@ -333,6 +340,11 @@ def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
     for index, (a, b) in enumerate(sentences):
         if a in starts and text[a:a + 2].isupper():  # (two capitals open a dateline)
             match = _DATELINE.match(text, a, b)
+            if match is None and index + 1 < len(sentences) and \
+                    _DATELINE_PLACE.fullmatch(text, a, b):
+                # "CALLOWAY, Miss. | (AP) — …": a state that is also a word ended a sentence
+                index, (a, b) = index + 1, sentences[index + 1]
+                match = _AGENCY_DASH.match(text, a, b)
             if match is not None and match.end() < b:
                 if out is sentences:
                     out = list(sentences)

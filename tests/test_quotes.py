@@ -1402,6 +1402,9 @@ CASES = [
     ("Hamzah said about 85 per cent of Malaysians would continue to pay the subsidised price.",
      "about 85 per cent of Malaysians would continue to pay the subsidised price", "indirect",
      "Hamzah", "said", "speaker_cue_that"),
+    ("CALLOWAY, Miss. (AP) — A tornado tore through the town late Saturday, according to the"
+     " National Weather Service.", "A tornado tore through the town late Saturday", "indirect",
+     "National Weather Service", "according to", "according_to"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
