@@ -3253,9 +3253,13 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
     nouns, modifiers and possessives, with ``of`` inside and nouns compounded with a role or a
     trade noun."""
     m = k
+    chain = False  # the words after token m are lower-case nouns compounded with a role
     while m > floor and k - m < MAX_APPOSITIVE_WORDS and tokens[m][TEXT] not in _INVERSION_MARKS:
         word, lower = tokens[m][TEXT], tokens[m][LOWER]
+        plain = word.isalpha() and word.islower() and lower not in DETERMINERS and \
+            lower not in ("of", "for")
         if not (word[0].isupper() or lower in DETERMINERS or lower.rstrip("s") in ROLES or
+                plain and chain or
                 lower in GROUPS or lower in MODIFIERS or lower == "of" or
                 lower == "for" and tokens[m - 1][LOWER] in TITLES and
                 tokens[m + 1][LOWER] not in ROLES or lower in TRADE_NOUNS or
@@ -3263,7 +3267,9 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
                 word.isalpha() and (tokens[m + 1][LOWER].rstrip("s") in ROLES or
                                     tokens[m + 1][LOWER] in TRADE_NOUNS)):
             return k  # a noun before a role or trade is part of it ("press secretary",
-            # "mortgage lender")
+            # "mortgage lender", "state health exco member")
+        chain = plain and (chain or lower.rstrip("s") in ROLES or lower in TRADE_NOUNS or
+                           tokens[m + 1][LOWER].rstrip("s") in ROLES)
         m -= 1
     return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS else k
 

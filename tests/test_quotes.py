@@ -1405,6 +1405,9 @@ CASES = [
     ("CALLOWAY, Miss. (AP) — A tornado tore through the town late Saturday, according to the"
      " National Weather Service.", "A tornado tore through the town late Saturday", "indirect",
      "National Weather Service", "according to", "according_to"),
+    ("Dengue cases have risen by 38 per cent, state health exco member Dr Siti Mariam Jaafar said"
+     " today.", "Dengue cases have risen by 38 per cent", "indirect", "Siti Mariam Jaafar",
+     "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
