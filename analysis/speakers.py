@@ -2222,8 +2222,10 @@ class DocumentPeople:
             return None
         head = tokens[comma - 1]
         if not head[TEXT].islower() or not (is_group_word(head[LOWER]) or
-                                            head[LOWER] in TRADE_NOUNS):
-            return None  # "The developer, Sunfield Energy,"; not "the pitch, Old Trafford,"
+                                            head[LOWER] in TRADE_NOUNS or
+                                            tokens[k - 1][LOWER] in INSTITUTION_HEADS):
+            return None  # "The developer, Sunfield Energy,", "Her employer, Eversley Care
+            # Group," (an institution by its own head); not "the pitch, Old Trafford,"
         found = self.name_at.get(k - 1)
         if found is not None and found[1] >= 0:
             return None  # a person: "his top aide, Tad Devine,"

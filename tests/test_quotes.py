@@ -1408,6 +1408,9 @@ CASES = [
     ("Dengue cases have risen by 38 per cent, state health exco member Dr Siti Mariam Jaafar said"
      " today.", "Dengue cases have risen by 38 per cent", "indirect", "Siti Mariam Jaafar",
      "said", "clause_speaker_cue"),
+    ("Her employer, Eversley Care Group, argued that she had been dismissed for misconduct.",
+     "she had been dismissed for misconduct", "indirect", "Eversley Care Group", "argued",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
