@@ -1576,8 +1576,9 @@ _TAIL_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "though", "although", "wh
 party …``): the report is the clause before the cue."""
 _TAIL_ADJUNCT_OPENERS = frozenset({"with", "including", "in", "at", "on", "as", "after",
                                    "before", "during", "despite", "for", "from"})
-"""Prepositions opening the writer's adjunct after an inverted attribution (``…, said X, with
-games every week``): the report is the clause before the cue."""
+"""Words opening the writer's adjunct or clause after an inverted attribution (``…, said X, with
+games every week``, ``…, three delegates told Reuters, as producers try …``): the report is
+the clause before the cue."""
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "reporters",
                               "journalists", "supporters", "voters", "listeners", "viewers"})
@@ -2304,10 +2305,6 @@ def _comma_in_closer(tokens: Sequence[Token], k: int, a: int) -> bool:
     return a < j < k and tokens[j][TEXT] == ","
 
 
-_AFTER_LISTENER = frozenset({"as", "while", "after", "before", "amid", "when", "with"})
-"""Words opening the writer's own clause after an attribution's listener and a comma."""
-
-
 def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a listener (and adjuncts) follows a telling cue to the end of its sentence
     (``…, two officials told The Washington Post on Monday.``): at most ``MAX_LISTENER_TAIL``
@@ -2315,7 +2312,7 @@ def _listener_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     them (not ``told her he had booked a room``)."""
     tokens = doc.tokens
     last = next((j for j in range(cue.last + 2, bounds.b - 1) if tokens[j][TEXT] == "," and
-                 (tokens[j + 1][LOWER] in _AFTER_LISTENER or
+                 (tokens[j + 1][LOWER] in _TAIL_ADJUNCT_OPENERS or
                   tokens[j + 1][TEXT].islower() and tokens[j + 1][LOWER].endswith("ing"))),
                 bounds.b - 1)  # "…, three delegates told Reuters, as producers try …",
     # "…, she told AFP, adding that …"; not "…, people told POLITICO, has been chosen"
@@ -2706,8 +2703,7 @@ _QUANTITY_ADVERBS = frozenset({"about", "around", "nearly", "almost", "roughly",
 
 def _quantity_opens(tokens: Sequence[Token], k: int, b: int) -> bool:
     """Whether the words at token ``k`` open a quantity (``at least 14 people``, ``about 85 per
-    cent``, ``more than 40 aftershocks``): the subject of a clause, though they start with a
-    preposition."""
+    cent``): the subject of a clause, though they start with a preposition."""
     if k + 2 >= b:
         return False
     lower, nxt = tokens[k][LOWER], tokens[k + 1]
@@ -3518,9 +3514,10 @@ _NUMBER_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 
 
 def _listener_noun_end(tokens: Sequence[Token], k: int, b: int) -> int:
-    """End of a lower-case listener starting at token ``k`` (after its determiner): at most
-    ``MAX_NOUN_MODIFIERS`` modifiers and a head that is an audience, a group or a role
-    (``crowd``, ``supporters``, ``committee``, ``senators``); ``k`` when there is none."""
+    """End of a lower-case listener starting at token ``k`` (after its determiner): a number,
+    at most ``MAX_NOUN_MODIFIERS`` modifiers and a head that is an audience, a group or a role
+    (``crowd``, ``supporters``, ``committee``, ``senators``, ``1.8 million followers``); ``k``
+    when there is none, or when a determiner comes first (it opens the reported clause)."""
     j = k
     while j < b and (tokens[j][TEXT].isdigit() or tokens[j][LOWER] in _NUMBER_SCALES or
                      tokens[j][TEXT] in ".," and j > k and tokens[j - 1][TEXT].isdigit()):

@@ -270,11 +270,6 @@ too (``isn’t``, ``didn't``, ``won’t``, ``can't``)."""
 BARE_SUBJECT_WORDS: int = 12
 """Longest noun phrase (words) taken as a speaker as written when nothing better is found."""
 
-_FINITE_VERBS = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would",
-                           "can", "could", "should", "may", "might", "must", "did", "does",
-                           "do"})
-"""Auxiliaries and modals: after a noun phrase they make it a clause's subject."""
-
 VERB_MARKERS: frozenset[str] = frozenset({
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "should",
     "may", "might", "must", "did", "does", "do", "who", "which", "that", "and", "or", "but",
@@ -1041,13 +1036,13 @@ class DocumentPeople:
         cue = the - 1 if tokens[the - 1][LOWER] != "that" else the - 2
         j = k + 1
         while j < len(tokens) and is_skippable(tokens[j][LOWER]) and \
-                tokens[j][LOWER] not in _FINITE_VERBS:
+                tokens[j][LOWER] not in _AUXILIARIES:
             j += 1  # "the real estate mogul still has"
         if cue < 1 or tokens[cue][LOWER] not in verbs.REPORTING_FORMS or \
                 tokens[cue - 1][LOWER] in DETERMINERS or \
                 tokens[cue - 1][LOWER] in _NOUN_PREPOSITIONS or j >= len(tokens) or \
                 tokens[j][SENT] != sentence or not (
-                    tokens[j][LOWER] in _FINITE_VERBS or _is_verb(tokens[j], tokens[j - 1])):
+                    tokens[j][LOWER] in _AUXILIARIES or _is_verb(tokens[j], tokens[j - 1])):
             return  # "told the American people that", "a note that the businessman": no clause
         mention = self._description(k, the)
         if mention is not None and mention.kind == "description" and mention.entity >= 0:
