@@ -1341,12 +1341,17 @@ class DocumentPeople:
         """The country whose possessive stands right before the name at token ``i`` (``Kenya's
         Ruth Chebet``, ``South Africa's Wayde van Niekerk``), as sport and foreign news name a
         person by nationality; else None."""
+        return self._possessive_country(i - 1) if i >= 1 else None
+
+    def _possessive_country(self, k: int) -> str | None:
+        """The country (``countries.txt``, lower case) whose possessive ends at token ``k``,
+        in one word or two (``Kenya's``, ``South Africa's``); else None."""
         tokens = self.tokens
-        if i < 1 or not tokens[i - 1][TEXT].endswith(_POSSESSIVE):
+        if not tokens[k][TEXT].endswith(_POSSESSIVE):
             return None
-        country = _strip_possessive(tokens[i - 1][LOWER])
-        if i >= 2 and f"{tokens[i - 2][LOWER]} {country}" in COUNTRIES:
-            return f"{tokens[i - 2][LOWER]} {country}"
+        country = _strip_possessive(tokens[k][LOWER])
+        if k >= 1 and f"{tokens[k - 1][LOWER]} {country}" in COUNTRIES:
+            return f"{tokens[k - 1][LOWER]} {country}"
         return country if country in COUNTRIES else None
 
     def _after_place_word(self, i: int) -> bool:
@@ -1401,9 +1406,9 @@ class DocumentPeople:
         if not (word[0].isupper() and word.endswith(_POSSESSIVE)):
             return False
         found = self.name_at.get(k)
-        place = _strip_possessive(word).lower()
-        return found is not None and found[1] < 0 or found is None and place in COUNTRIES or \
-            k > 0 and f"{self.tokens[k - 1][LOWER]} {place}" in COUNTRIES
+        country = self._possessive_country(k)
+        return found is not None and found[1] < 0 or \
+            country is not None and (found is None or " " in country)
 
     def _lone_subject(self, k: int, name_from: int, floor: int, end: int) -> bool:
         """Whether the lone capitalised name ending at token ``k`` (from ``name_from``) is the
