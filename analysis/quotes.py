@@ -52,8 +52,8 @@ from analysis.speakers import (
     INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
     NUMBER_WORDS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER,
     PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES, TRADE_NOUNS,
-    DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, name_tag_end,
-    people_frame,
+    DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, month_day_end,
+    name_tag_end, people_frame, skip_time,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -2166,7 +2166,7 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         bounds = _Bounds.clipped(doc, bounds, anonymous + 1)  # sources' terms end the
         # attribution
     rest = bounds.b - cue.last - 1
-    tail = _skip_time(tokens, cue.last + 1, bounds.b)
+    tail = skip_time(tokens, cue.last + 1, bounds.b)
     if cue.last + 1 < bounds.b and tokens[cue.last + 1][TEXT] in "—–":
         rest = 0  # "…, party leaders believe — voters she needs": an aside follows
     elif adjacent is not None and tail + 1 < bounds.b and tokens[tail][TEXT] == "," and \
@@ -2345,12 +2345,12 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     """Whether only a place or time adjunct follows a speech cue to the end of its sentence
     (``said from his office in Orlando``, ``said in an interview``, ``said on Tuesday``), an
     audience (``proclaimed to a cheering crowd``, ``said to reporters``) or a topic (``…, X said
-    of the Republicans``), after any time adverbial (``_skip_time``): a preposition of
+    of the Republicans``), after any time adverbial (``skip_time``): a preposition of
     ``_ADJUNCT_PREPOSITIONS`` (or ``on`` before a capital, or ``to``), a determiner, possessive
     or capital (or, after ``to``, a plural in ``-ers``; after ``of`` or ``about``, any word),
     then at most ``MAX_ADJUNCT_WORDS`` plain words."""
     tokens = doc.tokens
-    k = _skip_time(tokens, cue.last + 1, bounds.b)  # "said Tuesday at a campaign event"
+    k = skip_time(tokens, cue.last + 1, bounds.b)  # "said Tuesday at a campaign event"
     if cue.last + 1 < k >= bounds.b - 1 and _category(cue.lemma) not in MENTAL_CATEGORIES:
         return True  # "…, X said on Tuesday."
     if not k + 1 < bounds.b or bounds.b - k > MAX_ADJUNCT_WORDS or \
@@ -2509,7 +2509,7 @@ def _question_start(doc: _Doc, cue: _Cue, bounds: _Bounds) -> int:
     tokens = doc.tokens
     if cue.lemma not in CUE_FRAMES["question"]:
         return -1
-    first = _skip_time(tokens, cue.last + 1, bounds.b)
+    first = skip_time(tokens, cue.last + 1, bounds.b)
     if first < bounds.b and tokens[first][LOWER] == "about":
         return first + 1 if first + 1 < bounds.b else -1
     return first if first < bounds.b and tokens[first][LOWER] in _QUESTION_WORDS else -1
@@ -2544,7 +2544,7 @@ def _as_speaker_cue(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
     """``As X explained, …``: the clause after an attribution introduced by ``as``."""
     tokens = doc.tokens
     before = doc.tok(mention.start) - 1
-    after = _skip_time(tokens, cue.last + 1, bounds.b)
+    after = skip_time(tokens, cue.last + 1, bounds.b)
     if before < bounds.a or tokens[before][LOWER] != "as" or after >= bounds.b - 1 or \
             tokens[after][TEXT] != ",":
         return None
@@ -2632,7 +2632,7 @@ def _clause_start(doc: _Doc, cue: _Cue, k: int, b: int, *,
     """
     tokens = doc.tokens
     rule = "speaker_cue_that"
-    k = _skip_connective(tokens, _skip_time(tokens, k, b), b)
+    k = _skip_connective(tokens, skip_time(tokens, k, b), b)
     if cue.lemma in CLAUSAL_CUES:
         after = _skip_adjuncts(doc, k, b)
         if k < after < b and _opens_clause(tokens[after]):
@@ -3425,43 +3425,6 @@ def _skip_connective(tokens: Sequence[Token], k: int, b: int) -> int:
     return k
 
 
-_MONTH_ABBREVIATIONS = frozenset(month[:3] for month in MONTHS) | {"sept"}
-"""Month abbreviations before a day (``Sept. 12``, ``Jan. 5``), from ``MONTHS``."""
-
-
-def _month_day_end(tokens: Sequence[Token], k: int, b: int) -> int:
-    """The token after a date of month and day starting at token ``k`` (``March 3``, ``Sept.
-    12``, AP style), else ``k``."""
-    j = k
-    if j < b and tokens[j][LOWER] in _MONTH_ABBREVIATIONS and j + 1 < b and \
-            tokens[j + 1][TEXT] == ".":
-        j += 2
-    elif j < b and tokens[j][LOWER] in MONTHS and tokens[j][TEXT][0].isupper():
-        j += 1
-    else:
-        return k
-    return j + 1 if j < b and tokens[j][TEXT].isdigit() and len(tokens[j][TEXT]) <= 2 else k
-
-
-def _skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
-    """Skip a time adverbial after a cue (``said Tuesday``, ``said on Friday night``, ``said
-    last week``, ``said earlier this month``)."""
-    start = k
-    if k < b and tokens[k][LOWER] == "on":
-        k += 1
-    if k + 1 < b and tokens[k][LOWER] in ("early", "late") and tokens[k + 1][LOWER] in TIME_WORDS:
-        k += 1  # "early Monday", "late Tuesday night"
-    if k < b and tokens[k][LOWER] in TIME_WORDS:
-        k += 1
-        if k < b and tokens[k][LOWER] in TIME_NOUNS:
-            k += 1  # "Tuesday night"
-    else:
-        k = _month_day_end(tokens, k, b)  # "Sept. 12", "March 3"
-    if k + 1 < b and tokens[k][LOWER] in TIME_DEICTICS and tokens[k + 1][LOWER] in TIME_NOUNS:
-        k += 2
-    return start if k == start + 1 and tokens[start][LOWER] == "on" else k
-
-
 def _skip_object(doc: _Doc, k: int, b: int) -> int:
     """Skip the listener after ``told``/``warned`` (``him``, ``reporters``, ``the Guardian``,
     ``Mr. Weiner``); -1 when what follows is not a clause."""
@@ -3538,14 +3501,14 @@ MAX_ADJUNCTS = 3
 
 
 def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
-    """Skip the time adverbials (``_skip_time``) and the short place, occasion and medium
+    """Skip the time adverbials (``skip_time``) and the short place, occasion and medium
     adjuncts after a cue or its listener (``in Iowa``, ``in an email``, ``in a lengthy
     interview``, ``with CNN``, ``on Fox News``, ``on ABC’s “This Week”``): a preposition,
     then capitalised words (and a title in quotation marks), or a determiner or possessive, at
     most two modifiers and an occasion (``_OCCASIONS``)."""
     tokens = doc.tokens
     for _ in range(MAX_ADJUNCTS):
-        k = _skip_time(tokens, k, b)
+        k = skip_time(tokens, k, b)
         if not (k + 1 < b and tokens[k][LOWER] in _ADJUNCT_OPENERS):
             break
         m = k + 1

@@ -828,14 +828,42 @@ NOT_ADVERBS: frozenset[str] = frozenset({"family", "supply", "rally", "ally", "i
 """Words in -ly that are no adverbs."""
 
 
-def _past_time(tokens: Sequence[Token], j: int, end: int) -> int:
-    """Index of the word after a time phrase at token ``j`` (``on Monday``, ``Monday``), before
-    token ``end``; ``j`` when there is none (``Regulators on Monday sued``)."""
-    if j + 2 < end and tokens[j][LOWER] == "on" and tokens[j + 1][LOWER] in TIME_WORDS:
-        return j + 2
-    if j + 1 < end and tokens[j][LOWER] in TIME_WORDS:
-        return j + 1
-    return j
+_MONTH_ABBREVIATIONS = frozenset(month[:3] for month in MONTHS) | {"sept"}
+"""Month abbreviations before a day (``Sept. 12``, ``Jan. 5``), from ``MONTHS``."""
+
+
+def month_day_end(tokens: Sequence[Token], k: int, b: int) -> int:
+    """The token after a date of month and day starting at token ``k`` (``March 3``, ``Sept.
+    12``, AP style), else ``k``."""
+    j = k
+    if j < b and tokens[j][LOWER] in _MONTH_ABBREVIATIONS and j + 1 < b and \
+            tokens[j + 1][TEXT] == ".":
+        j += 2
+    elif j < b and tokens[j][LOWER] in MONTHS and tokens[j][TEXT][0].isupper():
+        j += 1
+    else:
+        return k
+    return j + 1 if j < b and tokens[j][TEXT].isdigit() and len(tokens[j][TEXT]) <= 2 else k
+
+
+def skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
+    """Skip a time adverbial after a cue or a subject (``said Tuesday``, ``said on Friday
+    night``, ``said last week``, ``said earlier this month``, ``Regulators on Monday sued``):
+    the index of the word after it, ``k`` when there is none."""
+    start = k
+    if k < b and tokens[k][LOWER] == "on":
+        k += 1
+    if k + 1 < b and tokens[k][LOWER] in ("early", "late") and tokens[k + 1][LOWER] in TIME_WORDS:
+        k += 1  # "early Monday", "late Tuesday night"
+    if k < b and tokens[k][LOWER] in TIME_WORDS:
+        k += 1
+        if k < b and tokens[k][LOWER] in TIME_NOUNS:
+            k += 1  # "Tuesday night"
+    else:
+        k = month_day_end(tokens, k, b)  # "Sept. 12", "March 3"
+    if k + 1 < b and tokens[k][LOWER] in TIME_DEICTICS and tokens[k + 1][LOWER] in TIME_NOUNS:
+        k += 2
+    return start if k == start + 1 and tokens[start][LOWER] == "on" else k
 
 
 _APPOSITIVE_PARTICIPLES = frozenset({"known", "born", "seen", "described", "nicknamed",
@@ -853,6 +881,13 @@ def _participle_opening(tokens: Sequence[Token], j: int, end: int) -> bool:
     return tokens[j][TEXT].islower() and (
         lower in _APPOSITIVE_PARTICIPLES or
         lower.endswith("ed") and j + 1 < end and tokens[j + 1][LOWER] in _NOUN_PREPOSITIONS)
+
+
+def _word_after_time(tokens: Sequence[Token], j: int, end: int) -> int:
+    """The word after any time adverbial at token ``j`` (``skip_time``) when one stands before
+    token ``end``, else ``j`` (``Regulators on Monday sued``)."""
+    after = skip_time(tokens, j, end)
+    return after if after < end else j
 
 
 def _bare_plural_subject(word: Token, nxt: Token) -> bool:
@@ -1456,7 +1491,7 @@ class DocumentPeople:
                 possessed = self._noun_phrase_ending(k + 1, floor)  # "Jo Li's campaign
                 # shrugged off …, telling": unless a person is named after it
             if bare_plural and k == floor and k + 1 < end and \
-                    _bare_plural_subject(tokens[k], tokens[_past_time(tokens, k + 1, end)]):
+                    _bare_plural_subject(tokens[k], tokens[_word_after_time(tokens, k + 1, end)]):
                 return Mention(tokens[k][START], tokens[k][END], tokens[k][TEXT], -1, "group")
                 # "Inspectors visited the school, saying …": a plural of a role or group, bare
             if bare_plural and k == floor:
@@ -1509,7 +1544,7 @@ class DocumentPeople:
             if not word[TEXT].isalpha() or word[LOWER] in _NOT_MODIFIERS or \
                     _is_verb(word, tokens[m - 2] if m - 2 >= floor else None):
                 return None
-            if _bare_plural_subject(tokens[m], tokens[_past_time(tokens, m + 1, end)]):
+            if _bare_plural_subject(tokens[m], tokens[_word_after_time(tokens, m + 1, end)]):
                 return Mention(tokens[floor][START], tokens[m][END],
                                self.text[tokens[floor][START]:tokens[m][END]], -1, "group")
         return None
