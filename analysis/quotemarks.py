@@ -185,13 +185,21 @@ def _scan_paragraph(text: str, lo: int, hi: int, index: int, continues: bool,
         elif role == CLOSE and default <= 0 or role == AMBIGUOUS and default < 0:
             continue  # a stray closing mark (inches, a lost opener): ignore it
         stack.append(("d", i, j))
-    if stack and (stack[0][0] == "d" or not text[lo:stack[0][1]].strip()):
+    if stack and (stack[0][0] == "d" or _opens_utterance(text, lo, stack[0][1])):
         # a double quote left open runs to the paragraph's end; a single one only when it
-        # opens the paragraph, and is kept only if the next paragraph continues it
+        # opens an utterance, and is kept only if the next paragraph continues it
         kind, a, b = stack[0]
         out.append(_span(text, a, b, hi, hi, index, False, continues and first, text[a:b]))
         return kind
     return ""
+
+
+def _opens_utterance(text: str, lo: int, i: int) -> bool:
+    """Whether a single mark at ``i`` stands where a quoted utterance opens: at the start of
+    paragraph ``text[lo:…]``, after a colon (``McCallion said: 'Kyle's …``) or after a finished
+    sentence (``'No,' Li said. 'We tried …``), not inside the writer's clause."""
+    before = text[lo:i].rstrip()
+    return not before or before[-1] in ":.?!"
 
 
 def _span(text: str, a: int, b: int, c: int, d: int, paragraph: int, closed: bool,

@@ -82,6 +82,32 @@ def test_single_quotes_over_several_paragraphs_give_one_span_per_paragraph():
     assert quote_spans(text, paragraph_spans(text)) == []
 
 
+@pytest.mark.parametrize("text, expected, speaker", [
+    # UK copy: the single quote opens after the attribution and runs on into the next paragraph
+    ("McCallion said: 'Kyle's under contract. We're not a charity.\n\n"
+     "'I've spoken to the lad.'\n\nFerrier's agent left.",
+     ["Kyle's under contract. We're not a charity.", "I've spoken to the lad."], "McCallion"),
+    ("'No,' Jo Li said. 'We tried everything.\n\n'It was not enough.'",
+     ["No,", "We tried everything.", "It was not enough."], "Jo Li"),
+])
+def test_a_single_quote_opened_inside_a_paragraph_runs_on_when_the_next_continues_it(
+        text, expected, speaker):
+    assert _spans(text) == expected
+    quotes = extract_quotes(text)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        (span, "direct", speaker) for span in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the next paragraph does not open with a single mark: nothing runs on
+    "He shouted: 'Stop the count.\n\nOfficials ignored him.",
+    # a stray single mark after a comma is no quotation
+    "The boys' team, 'unbeaten this season, won again.\n\n'Twas ever thus, fans said.",
+])
+def test_a_single_mark_left_open_mid_paragraph_without_continuation_is_dropped(text):
+    assert _spans(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ('"He called it "a joke" today," she said.', ['He called it "a joke" today,']),
     ('"She said ‘no’ twice," he said.', ["She said ‘no’ twice,"]),
