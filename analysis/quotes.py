@@ -1529,6 +1529,12 @@ _TO_LISTENER_CUES = frozenset({"speak", "talk", "complain", "write"})
 MAX_DIRECTIVE_OBJECT = 9
 """Most tokens of the object between a directive cue and its ``to`` (``asked the campaign of
 candidate Bernie Sanders to``)."""
+MAX_DIRECTIVE_RELATIVE = 16
+"""Most tokens of a directive cue's object that carries a relative clause (``urged anyone who
+was at the airport's terminal on Saturday afternoon to``)."""
+_OBJECT_MODIFIERS = frozenset({"who", "with"})
+"""Words after a directive cue's object that open its modifier (``anyone who saw the crash``,
+``anyone with information``), not a clause of the writer's."""
 MAX_LISTENER_TAIL = 10
 """Most words of a listener and its adjuncts ending a sentence after an inverted telling cue
 (``…, two officials told The Washington Post on Monday.``)."""
@@ -2604,14 +2610,24 @@ that``)."""
 
 def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
                   stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
-    """``X urged voters to …``: the infinitive after a directive cue and its object."""
+    """``X urged voters to …``: the infinitive after a directive cue and its object, which may
+    carry a ``with`` phrase or a relative clause (``urged anyone who saw the crash to …``)."""
     tokens = doc.tokens
     k = cue.last + 1
-    for m in range(k, min(bounds.b - 1, k + MAX_DIRECTIVE_OBJECT + 1)):
+    relative = False
+    for m in range(k, min(bounds.b - 1, k + MAX_DIRECTIVE_RELATIVE + 1)):
         if tokens[m][LOWER] == "to" and m > k and tokens[m + 1][TEXT].islower() and \
                 tokens[m + 1][LOWER] not in _NOT_VERBS:
+            m -= tokens[m - 1][LOWER] in ("not", "never")  # "advised buyers not to eat it"
             return _clause_record(doc, m, bounds, stops,
                                   _Attribution(mention, cue, "speaker_cue_object"))
+        if m > k and tokens[m][LOWER] in _OBJECT_MODIFIERS and tokens[m - 1][TEXT].isalpha():
+            relative = relative or tokens[m][LOWER] != "with"
+            continue
+        if m > k + MAX_DIRECTIVE_OBJECT and not relative:
+            break
+        if relative and tokens[m][TEXT][0].isalnum():
+            continue  # the relative clause's own verbs: "who was at the terminal on Saturday"
         if not (tokens[m][TEXT][0].isalnum() or tokens[m][TEXT] == "." and m > k and
                 doc.people.is_abbreviation(m - 1)) or tokens[m][LOWER] in _CLAUSE_BREAKERS or \
                 tokens[m][LOWER] in _FINITE_AUXILIARIES and tokens[m][TEXT].islower() or \

@@ -1437,6 +1437,14 @@ CASES = [
     ("Her employer, Eversley Care Group, argued that she had been dismissed for misconduct.",
      "she had been dismissed for misconduct", "indirect", "Eversley Care Group", "argued",
      "speaker_cue_that"),
+    # the object of a directive cue may carry a prepositional phrase or a relative clause
+    ("Police urged anyone with information to contact them.", "to contact them", "indirect",
+     "Police", "urged", "speaker_cue_object"),
+    ("Health officials are urging anyone who was at the airport's international terminal on "
+     "Saturday afternoon to check their vaccination status.", "to check their vaccination status",
+     "indirect", "Health officials", "urging", "speaker_cue_object"),
+    ("The agency advised anyone who had bought the wraps not to eat them.", "not to eat them",
+     "indirect", "agency", "advised", "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1522,6 +1530,11 @@ def test_attribution_rule(text, quoted, kind, speaker, cue, rule):
     quote = found[0]
     assert (quote.text, quote.kind, quote.speaker, quote.cue, quote.rule) == \
         (quoted, kind, speaker, cue, rule)
+
+
+def test_a_verb_inside_a_directive_report_is_no_cue_of_its_own():
+    quotes = extract_quotes("Police urged anyone with information to call 101.")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [("to call 101", "Police", "urged")]
 
 
 def test_a_surname_keeps_its_particles_as_written():
