@@ -899,6 +899,11 @@ def _bare_plural_subject(word: Token, nxt: Token) -> bool:
         (nxt[LOWER] in _AUXILIARIES or _is_verb(nxt, word) or nxt[LOWER] in COMMON_PASTS)
 
 
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                               "your"})
+"""Words after which a reporting verb's form is a noun (``the state``, ``its report``)."""
+
+
 def _is_verb(token: Token, before: Token | None) -> bool:
     """Whether a lower-case word is a verb bounding a subject (``The town | released``): a
     reporting verb form, or a past form in -ed that is no modifier (``former`` words), does not
@@ -915,7 +920,8 @@ def _is_verb(token: Token, before: Token | None) -> bool:
     if not token[TEXT].islower():
         return False
     if lower in verbs.REPORTING_FORMS:
-        return True
+        return before is None or before[LOWER] not in _NOUN_DETERMINERS  # "the state health
+        # department": after an article or a possessive, a noun
     return lower.endswith("ed") and lower not in MODIFIERS and lower not in SURVEY_PARTICIPLES \
         and "-" not in lower and not (before is not None and (
             before[LOWER] in DETERMINERS or before[LOWER].endswith("ly")))
@@ -2305,14 +2311,20 @@ class DocumentPeople:
             k -= 1  # "aides to the governor", "an adviser to both Clintons"
         if k - 1 < floor or tokens[k][LOWER] not in _GROUP_PREPOSITIONS:
             return None
+        if mention.kind != "name":
+            person = self._noun_phrase_ending(k - 1, floor) if k - 1 in self.name_at else None
+            if person is not None and person.kind == "name" and person.entity >= 0:
+                return person  # "Dr. Felix Amador of the state health department noted"
         head = tokens[k - 1][LOWER]
         member = head.rstrip("s") in _AFFILIATION_HEADS and k - 1 > floor and \
             tokens[k - 2][TEXT].islower()  # "the ranking Democrat on", "top Republicans in"
         if not (is_group_word(head) or _is_role(head) or member or
                 head == "people" or head in _QUANTITY_HEADS or _PERCENTAGE.fullmatch(head)) or \
                 tokens[k - 1][TEXT][0].isupper() and k - 1 > floor and not member and \
-                tokens[k - 2][SENT] == tokens[k - 1][SENT] and tokens[k - 2][TEXT][0].isalnum():
-            return None  # "the Bureau of Labor Statistics": the name of one institution
+                tokens[k - 2][SENT] == tokens[k - 1][SENT] and tokens[k - 2][TEXT][0].isalnum() \
+                and not (_is_role(head) and tokens[k - 2][LOWER] in DETERMINERS):
+            return None  # "the Bureau of Labor Statistics": the name of one institution; but
+            # "An MLA from the ruling party": a role after its article
         group = self._description(k - 1, floor) or self._bare_subject(k - 1, floor)
         if group is None:
             return None

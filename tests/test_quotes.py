@@ -1445,6 +1445,16 @@ CASES = [
      "indirect", "Health officials", "urging", "speaker_cue_object"),
     ("The agency advised anyone who had bought the wraps not to eat them.", "not to eat them",
      "indirect", "agency", "advised", "speaker_cue_object"),
+    # a reporting verb's form after an article is a noun inside the speaker ("the state …")
+    ("Farmers have postponed sowing, officials of the state agriculture department said on "
+     "Monday.", "Farmers have postponed sowing", "indirect",
+     "officials of the state agriculture department", "said", "clause_speaker_cue"),
+    # a person of an institution written in lower case speaks, not the institution
+    ("Dr. Felix Amador of the state health department noted that no case had been found.",
+     "no case had been found", "indirect", "Felix Amador", "noted", "speaker_cue_that"),
+    ("An MLA from the ruling party on Sunday demanded the resignation of the minister.",
+     "the resignation of the minister", "indirect", "An MLA from the ruling party", "demanded",
+     "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
