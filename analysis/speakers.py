@@ -2023,6 +2023,10 @@ class DocumentPeople:
             # Christie, who say", "Jo Li — who said on Monday that … —"
             if k < floor:
                 return None
+            if tokens[k + 1][TEXT] == "," and self.name_at.get(k, (0, -1))[1] < 0:
+                named = self._skip_appositive(k + 1, floor)
+                if named >= floor:
+                    k = named  # "Curtis Fenwick, an accountant from Peoria, Illinois, who said"
             if k - 1 >= floor and tokens[k - 1][TEXT][0].isdigit() and \
                     tokens[k][LOWER] in ("%", "percent"):
                 start = tokens[k - 1][START]  # "including 18% who say": a share of those asked

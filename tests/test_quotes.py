@@ -1455,6 +1455,10 @@ CASES = [
     ("An MLA from the ruling party on Sunday demanded the resignation of the minister.",
      "the resignation of the minister", "indirect", "An MLA from the ruling party", "demanded",
      "speaker_cue_object"),
+    # "who" after an appositive that ends in a place: the name before the appositive speaks
+    ("The ball was caught by Curtis Fenwick, a 34-year-old accountant from Peoria, Illinois, "
+     "who said he planned to give it back.", "he planned to give it back", "indirect",
+     "Curtis Fenwick", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
