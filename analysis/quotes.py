@@ -3273,7 +3273,7 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
         if not (word[0].isupper() or lower in DETERMINERS or lower.rstrip("s") in ROLES or
                 plain and chain or
                 lower in GROUPS or lower in MODIFIERS or lower == "of" or
-                lower == "for" and tokens[m - 1][LOWER] in TITLES and
+                lower == "for" and _titled_before(tokens, m - 1, floor) and
                 tokens[m + 1][LOWER] not in ROLES or lower in TRADE_NOUNS or
                 word.endswith(_POSSESSIVE_ENDS) or
                 word.isalpha() and (tokens[m + 1][LOWER].rstrip("s") in ROLES or
@@ -3284,6 +3284,16 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
                            tokens[m + 1][LOWER].rstrip("s") in ROLES)
         m -= 1
     return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS else k
+
+
+def _titled_before(tokens: Sequence[Token], m: int, floor: int) -> bool:
+    """Whether token ``m`` ends a title whose portfolio ``for`` names next: ``Minister``, or
+    ``Minister of State`` (``Minister of State for Manpower``, ``Secretary of State for
+    Health``)."""
+    if tokens[m][LOWER] in TITLES:
+        return True
+    return m - 2 > floor and tokens[m][TEXT][0].isupper() and tokens[m - 1][LOWER] == "of" and \
+        tokens[m - 2][LOWER] in TITLES
 
 
 def _description_before(tokens: Sequence[Token], comma: int, floor: int) -> int:

@@ -1459,6 +1459,10 @@ CASES = [
     ("The ball was caught by Curtis Fenwick, a 34-year-old accountant from Peoria, Illinois, "
      "who said he planned to give it back.", "he planned to give it back", "indirect",
      "Curtis Fenwick", "said", "speaker_cue_that"),
+    # a Commonwealth title "Minister of State for <portfolio>" before the name
+    ("Employers could face higher penalties, Minister of State for Manpower Wes Streeting "
+     "told Parliament.", "Employers could face higher penalties", "indirect", "Wes Streeting",
+     "told", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
