@@ -245,6 +245,23 @@ def in_double_quotation(text: str, offset: int) -> bool:
     return depth > 0 or straight == 1
 
 
+def in_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks opened earlier in its paragraph: double
+    marks as ``in_double_quotation``, and a single mark that opens an utterance (UK copy:
+    ``'If he is so proud …' she asked``), told from apostrophes as ``quote_spans`` does.
+
+    >>> s = "Jo Li spoke.\\n'If he is proud, he will run,' she said of Mr Ray's plan."
+    >>> [in_quotation(s, s.find(w)) for w in ("he is", "she", "plan")]
+    [True, False, False]
+    """
+    if in_double_quotation(text, offset):
+        return True
+    lo = text.rfind("\n", 0, offset) + 1
+    if text.find("'", lo, offset) < 0 and text.find("‘", lo, offset) < 0:
+        return False
+    return _scan_paragraph(text, lo, offset, 0, False, []) == "s"
+
+
 def quote_spans(text: str, paragraphs: Sequence[Span]) -> list[QuoteSpan]:
     """Find every outermost quotation in ``text``, one record per paragraph it covers.
 

@@ -34,7 +34,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import verbs
-from analysis.quotemarks import CLOSING_MARKS, OPENING_MARKS, in_double_quotation
+from analysis.quotemarks import CLOSING_MARKS, OPENING_MARKS, in_quotation
 from analysis.schema import DOCUMENT_COLUMNS, PEOPLE_COLUMNS, require_columns
 from analysis.text import paragraph_spans, sentence_spans
 from analysis.wordlists import read_frames, read_word_list
@@ -1728,7 +1728,7 @@ class DocumentPeople:
         tok = self.tokens[i]
         entity = self.resolve_pronoun(i, PRONOUN_GENDER[tok[LOWER]])
         if entity >= 0:
-            if not in_double_quotation(self.text, tok[START]):
+            if not in_quotation(self.text, tok[START]):
                 self.entities[entity].votes[PRONOUN_GENDER[tok[LOWER]]] += 1
             if self.events and self.events[-1][0] > i:  # read after an attribution ahead
                 bisect.insort(self.events, (i, entity, tok[SENT]))
@@ -1885,7 +1885,7 @@ class DocumentPeople:
             if s < sentence - PRONOUN_SENTENCES:
                 break
             if entity not in out and not self._holds_other_office(entity, titles) and \
-                    not in_double_quotation(self.text, self.tokens[k][START]):
+                    not in_quotation(self.text, self.tokens[k][START]):
                 out.add(entity)
         return out
 
@@ -3176,7 +3176,7 @@ def _unnamed_antecedents(text: str, tokens: Sequence[Token]) -> list[tuple[int, 
                                    before[TEXT] == "," and j > 1 and
                                    _is_cap(tokens[j - 2][TEXT])):
             continue  # "Pike is a woman of 40", "Jo Pike, a woman of 40"
-        if not in_double_quotation(text, token[START]):
+        if not in_quotation(text, token[START]):
             out.append((k, gender))
     return out
 

@@ -1344,6 +1344,10 @@ CASES = [
     ("Chief Minister Ravindra Singh defended the figures. Party leader Kavita Mishra said the"
      ' list was false. "Let him show us the letters," she told reporters.',
      "Let him show us the letters,", "direct", "Kavita Mishra", "told", "quote_speaker_cue"),
+    ("Opposition leader Fiona Castellan accused Prime Minister Adrian Holloway of dodging an"
+     " election.\n\n'If he is so proud of his record, why won't he put it to the country?' she"
+     " asked.", "If he is so proud of his record, why won't he put it to the country?", "direct",
+     "Fiona Castellan", "asked", "quote_speaker_cue"),
     ("Federal regulators sued to block the merger, arguing that the deal would raise fares.",
      "the deal would raise fares", "indirect", "Federal regulators", "arguing",
      "speaker_cue_that"),
