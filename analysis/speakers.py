@@ -467,6 +467,9 @@ _INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "eve
 """Pronouns heading a speaker's noun phrase in lower case (``someone in the crowd``)."""
 """Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
 said``)."""
+MAX_APPOSITIVE_TERM = 6
+"""Most tokens of a quoted term ending an appositive (``what it calls “autonomous
+coworkers,”``)."""
 MAX_ORIGIN_WORDS = 4
 """Words of the place or organisation after ``of``/``from`` that follows a speaker's name."""
 
@@ -2035,6 +2038,12 @@ class DocumentPeople:
         if tokens[k][LOWER] == "to" and k - 1 >= floor and k - 1 in self.name_at and \
                 self.name_at[k - 1][1] >= 0:
             return self._noun_phrase_ending(k - 1, floor)  # "led Jane Doe to declare"
+        if k - 2 >= floor and tokens[k][TEXT] in CLOSING_MARKS and tokens[k - 1][TEXT] == ",":
+            opening = self._embedded_opening(k, floor)
+            named = self._skip_appositive(opening, floor) if opening > floor else -1
+            if named >= floor:
+                k = named  # "Cobalt, a startup building what it calls “autonomous coworkers,”
+                # said": the appositive ends in the quoted term, its comma inside the mark
         if tokens[k][TEXT] == ",":
             named = self._organisation_in_apposition(k, floor)
             if named is not None:
@@ -2077,6 +2086,18 @@ class DocumentPeople:
                 j -= 1
             found = self._evidence_by(k, j, floor) or self._bare_subject(k, floor)
         return found if found is None else self._coordinated(found, floor)
+
+    def _embedded_opening(self, k: int, floor: int) -> int:
+        """The opening mark of a short quotation closed at token ``k`` that a lower-case word
+        of the writer's sentence leads into (``what it calls “autonomous coworkers,”``), or -1:
+        none, or a quoted utterance before its attribution (``“We won,” said``)."""
+        tokens = self.tokens
+        for j in range(k - 2, max(floor, k - MAX_APPOSITIVE_TERM) - 1, -1):
+            if tokens[j][TEXT] in OPENING_MARKS:
+                led = j > floor and tokens[j - 1][TEXT].isalpha() and \
+                    tokens[j - 1][TEXT].islower() and tokens[j - 1][SENT] == tokens[k][SENT]
+                return j if led else -1
+        return -1
 
     def _role_of_before(self, k: int, floor: int) -> Mention | None:
         """The description the name ending at token ``k`` ends when it is the object of ``of``

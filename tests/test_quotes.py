@@ -1467,6 +1467,10 @@ CASES = [
     ("Employers could face higher penalties, Minister of State for Manpower Wes Streeting "
      "told Parliament.", "Employers could face higher penalties", "indirect", "Wes Streeting",
      "told", "clause_speaker_cue"),
+    # an appositive ending in a quoted term with the comma inside the closing mark
+    ('Cobalt Reasoning, a startup building what it calls "autonomous coworkers," said Tuesday '
+     "it had raised $400 million.", "it had raised $400 million", "indirect",
+     "Cobalt Reasoning", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
