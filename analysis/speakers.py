@@ -2332,6 +2332,14 @@ class DocumentPeople:
         the noun phrase speaks, not the noun of its modifier. None when there is none."""
         tokens = self.tokens
         k = bisect.bisect_left(self.starts, mention.start) - 1
+        if mention.kind != "pronoun":
+            m = k
+            while m > floor and k - m < 2 and tokens[m][TEXT].isalpha() and \
+                    tokens[m][TEXT].islower() and tokens[m][LOWER] not in DETERMINERS and \
+                    tokens[m][LOWER] not in _GROUP_PREPOSITIONS:
+                m -= 1  # "of the nonpartisan Campaign Integrity Project": its adjectives
+            if tokens[m][LOWER] in DETERMINERS:
+                k = m
         if k >= floor and tokens[k][LOWER] in DETERMINERS and tokens[k][START] < mention.start:
             k -= 1  # "aides to the governor", "an adviser to both Clintons"
         if k - 1 < floor or tokens[k][LOWER] not in _GROUP_PREPOSITIONS:

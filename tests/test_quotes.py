@@ -1471,6 +1471,9 @@ CASES = [
     ('Cobalt Reasoning, a startup building what it calls "autonomous coworkers," said Tuesday '
      "it had raised $400 million.", "it had raised $400 million", "indirect",
      "Cobalt Reasoning", "said", "speaker_cue_that"),
+    ("Margaret Ynez of the nonpartisan Campaign Integrity Project said the filings showed a "
+     "trend.", "the filings showed a trend", "indirect", "Margaret Ynez", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
