@@ -3903,13 +3903,46 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
         return "direct", attribution, rule, group
     if _is_title(doc.text[q.start:q.end], before):
         return "scare", None, "scare", group  # a programme's or a work's title
-    if _SO_CALLED.search(doc.text, max(0, q.open - len("so-called ")), q.open) or \
-            _KNOWN_AS.search(doc.text, max(0, q.open - KNOWN_AS_CHARS), q.open):
+    if _set_apart(doc, q):
         return "scare", None, "scare", group  # the writer's distance: nobody is reported
     attribution = _attribute_partial(doc, q)
     if attribution is None or attribution.mention is None:
         return "scare", None, "scare", group  # no one is reported as saying it
     return "partial", attribution, attribution.rule, group
+
+
+def _set_apart(doc: _Doc, q: QuoteSpan) -> bool:
+    """Whether the writer sets the quoted words apart as a term (``the so-called “party
+    house”``, ``known to fans as “the Professor”``) rather than reporting anyone's words."""
+    return bool(_SO_CALLED.search(doc.text, max(0, q.open - len("so-called ")), q.open) or
+                _KNOWN_AS.search(doc.text, max(0, q.open - KNOWN_AS_CHARS), q.open))
+
+
+def _partials_in_reports(doc: _Doc, spans: Sequence[QuoteSpan],
+                         records: list[_Record]) -> list[_Record]:
+    """``records`` with each scare quotation that lies inside the clause of a reporting noun
+    (``her vow that she would “take a chainsaw” to the budget``) made a partial quotation of that
+    report's speaker and cue: its sentence has no reporting verb, which partial quotations are
+    otherwise attributed by. A title, a heading or a term the writer sets apart (``_set_apart``)
+    stays scare."""
+    reports = [r for r in records if r.rule == "reporting_noun" and r.kind == "indirect" and
+               r.attribution is not None and r.attribution.mention is not None]
+    if not reports:
+        return records
+    by_start = {q.start: q for q in spans}
+    out = []
+    for record in records:
+        q = by_start.get(record.start) if record.kind == "scare" else None
+        report = next((r for r in reports if r.start <= record.start and record.end <= r.end),
+                      None) if q is not None else None
+        if report is not None and not _is_heading(doc, q.paragraph) and \
+                not _is_title(doc.text[q.start:q.end],
+                              doc.text[max(0, q.open - TITLE_CONTEXT):q.open]) and \
+                not _set_apart(doc, q):
+            record = record._replace(kind="partial", attribution=report.attribution,
+                                     rule="partial_in_cue_sentence")
+        out.append(record)
+    return out
 
 
 _SO_CALLED = re.compile(r"\bso[- ]called\s*\Z", re.IGNORECASE)
@@ -4550,6 +4583,7 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
     quoted = _quote_records(doc, spans)
     posts = _signed_posts(doc, len(quoted))
     records = quoted + posts + _indirect_records(doc, spans, quoted, len(quoted) + len(posts))
+    records = _partials_in_reports(doc, spans, records)
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     utterances: dict[int, str] = {}
     quotes = []

@@ -1566,6 +1566,17 @@ def test_a_verb_inside_a_directive_report_is_no_cue_of_its_own():
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [("to call 101", "Police", "urged")]
 
 
+def test_quoted_words_inside_a_reporting_nouns_clause_are_its_speakers_partial_quote():
+    text = ('Glenna Musgrave won the nomination Tuesday, in a race that turned on her vow that '
+            'she would "take a chainsaw" to the budget.')
+    assert [(q.text, q.kind, q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ('she would "take a chainsaw" to the budget', "indirect", "Glenna Musgrave", "vow"),
+        ("take a chainsaw", "partial", "Glenna Musgrave", "vow")]
+    # a term the writer sets apart stays a scare quote inside the clause too
+    text = "Jo Li repeated her claim that the so-called “experts” had failed."
+    assert [(q.text, q.kind) for q in extract_quotes(text)][-1] == ("experts", "scare")
+
+
 def test_a_surname_keeps_its_particles_as_written():
     quotes = extract_quotes("Mayor Bill de Blasio spoke. “We will win,” de Blasio said.")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Bill de Blasio", "de Blasio")]
