@@ -1591,7 +1591,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "reporter
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
                            "during", "after", "before", "as", "into", "over", "under", "and",
                            "or", "but", "so", "than", "because", "while", "when", "through",
-                           "against", "without", "out", "up", "back", "down", "off"})
+                           "against", "without", "out", "up", "back", "down", "off", "within",
+                           "amid", "throughout"})
 _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "the", "a",
                              "an", "his", "her", "their", "its", "this", "these", "those", "some",
                              "no", "none", "all", "many", "most", "our", "any", "every", "one",

@@ -1577,6 +1577,13 @@ def test_quoted_words_inside_a_reporting_nouns_clause_are_its_speakers_partial_q
     assert [(q.text, q.kind) for q in extract_quotes(text)][-1] == ("experts", "scare")
 
 
+def test_a_time_phrase_after_a_cue_is_no_content():
+    text = ("Sandvik replied within minutes, writing that the former governor was welcome to a "
+            "debate. Speaker Lorena Castañeda-Briggs shot back within the hour.")
+    assert [(q.text, q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("the former governor was welcome to a debate", "Sandvik", "writing")]
+
+
 def test_a_surname_keeps_its_particles_as_written():
     quotes = extract_quotes("Mayor Bill de Blasio spoke. “We will win,” de Blasio said.")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Bill de Blasio", "de Blasio")]
