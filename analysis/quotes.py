@@ -1977,7 +1977,7 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
     if found < 0 and cue.lemma in CUE_FRAMES["directive"]:
         directive = _directive_to(doc, cue, mention, bounds, stops)
         if directive is not None:
-            return directive
+            return _before_resumed_verb(doc, cue, bounds, *directive)
     if found < 0 and adjacent:
         parts = _parenthetical(doc, cue, mention, bounds.a, bounds.b, bounds.hi, stops)
         if parts is not None:
@@ -2004,6 +2004,8 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         found_clause = _before_main_clause(doc, *found_clause)
     elif found_clause is not None and _in_relative_clause(doc, cue, bounds):
         found_clause = _before_predicate(doc, *found_clause)
+    elif found_clause is not None:
+        found_clause = _before_resumed_verb(doc, cue, bounds, *found_clause)
     if found_clause is None and found == cue.last + 1 and tokens[found][LOWER] == "that" and \
             _takes_object(cue.lemma):
         # "rejected that idea": ``that`` was a determiner, the object is the content
@@ -2056,6 +2058,35 @@ def _before_predicate(doc: _Doc, start: int, end: int,
             return cut_start, cut_end, attribution
         m += 1
     return start, end, attribution
+
+
+def _before_resumed_verb(doc: _Doc, cue: _Cue, bounds: _Bounds, start: int, end: int,
+                         attribution: _Attribution) -> tuple[int, int, _Attribution]:
+    """The report of a cue inside a restrictive relative clause on the sentence's subject (a
+    ``who`` before the cue, no comma before it) up to the main clause's verb: ``A man who told
+    police he was drunk | has been jailed``, ``… after the driver asked him to stop vaping | was
+    jailed`` (``_noun_clause_end``: a second finite ``be``; an infinitive has none of its own,
+    so its first). Unchanged when no ``who`` comes first."""
+    tokens = doc.tokens
+    relative = next((m for m in range(bounds.a, cue.first) if tokens[m][LOWER] == "who"), -1)
+    if relative <= bounds.a or tokens[relative - 1][TEXT] == "," or \
+            any(t[TEXT] in _INVERSION_MARKS for t in tokens[bounds.a:relative]):
+        return start, end, attribution
+    k = cue.first - 1
+    while k > relative and is_skippable(tokens[k][LOWER]):
+        k -= 1
+    mention = attribution.mention
+    opener = doc.tok(mention.start) - 1 if mention is not None else -1
+    if k != relative and not (opener > relative and tokens[opener][LOWER] in _SUBORDINATORS):
+        return start, end, attribution  # "Voters who backed the plan say …": the cue is the
+        # main verb, its subject the relative clause's antecedent
+    a, b = doc.tok(start), doc.tok(end)
+    infinitive = tokens[a][LOWER] in ("to", "not", "never")
+    cut = _noun_clause_end(tokens, a, b, seen=infinitive)
+    if cut >= b or cut <= a:
+        return start, end, attribution
+    cut_start, cut_end = _trim(doc.text, start, tokens[cut][START])
+    return cut_start, cut_end, attribution
 
 
 def _subordinated(doc: _Doc, mention: Mention, bounds: _Bounds) -> bool:
@@ -3721,12 +3752,12 @@ _NO_MAIN_VERB_BEFORE = frozenset({"and", "or", "but", "that", "who", "which", ",
                                   "have", "will", "would", "not"})
 
 
-def _noun_clause_end(tokens: Sequence[Token], k: int, end: int) -> int:
+def _noun_clause_end(tokens: Sequence[Token], k: int, end: int, *, seen: bool = False) -> int:
     """End of the that-clause of a reporting noun inside a larger clause: before a second
     finite ``be`` once the clause has its own auxiliary (``the row over her claim that the mayor
     had lied | was political``), the noun phrase being the subject of that verb (Quirk et al.
-    1985, 17.26 on appositive that-clauses)."""
-    seen = False
+    1985, 17.26 on appositive that-clauses); with ``seen``, before the first (the clause is an
+    infinitive, which has no finite verb of its own)."""
     for m in range(k, end):
         lower = tokens[m][LOWER]
         if seen and tokens[m - 1][LOWER] not in _NO_MAIN_VERB_BEFORE and (

@@ -1474,6 +1474,14 @@ CASES = [
     ("Margaret Ynez of the nonpartisan Campaign Integrity Project said the filings showed a "
      "trend.", "the filings showed a trend", "indirect", "Margaret Ynez", "said",
      "speaker_cue_that"),
+    # a report inside a relative clause on the subject ends where the main verb resumes
+    ("A man who told police he was drunk has been jailed for 18 months.", "he was drunk",
+     "indirect", "A man", "told", "speaker_cue_object_that"),
+    ("A man who punched a driver after the driver asked him to stop vaping was jailed on "
+     "Monday.", "to stop vaping", "indirect", "driver", "asked", "speaker_cue_object"),
+    ("Voters who backed the plan say the economy is strong and jobs are plentiful.",
+     "the economy is strong and jobs are plentiful", "indirect", "Voters",
+     "say", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
