@@ -467,6 +467,9 @@ _INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "eve
 """Pronouns heading a speaker's noun phrase in lower case (``someone in the crowd``)."""
 """Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
 said``)."""
+_NOT_OBJECT = frozenset({"who", "whom", "that", "which", "and", "or"})
+"""Words before a name that make it no object inside a relative clause (``the man who Jo Li
+said was``, ``Jo Li and Kim Park said``)."""
 MAX_APPOSITIVE_TERM = 6
 """Most tokens of a quoted term ending an appositive (``what it calls “autonomous
 coworkers,”``)."""
@@ -2079,6 +2082,18 @@ class DocumentPeople:
             by = bisect.bisect_left(self.starts, found.start) - 1
             if by > floor and tokens[by][LOWER] == "by":  # "a study by the Council of …"
                 found = self._evidence_by(k, by, floor) or found
+        if found is not None and found.kind == "name":
+            before = bisect.bisect_left(self.starts, found.start) - 1
+            verb = before  # the relative clause's verb, then its "who" just before it
+            while verb > floor and before - verb < 2 and is_skippable(tokens[verb - 1][LOWER]):
+                verb -= 1
+            if verb > floor and tokens[verb - 1][LOWER] == "who" and \
+                    tokens[before][TEXT].isalpha() and tokens[before][TEXT].islower() and \
+                    tokens[before][LOWER] not in _NOT_OBJECT:
+                antecedent = self.subject_before_relative(cue, floor)
+                if antecedent is not None:
+                    return antecedent  # "Republicans who support Cruz said": the name is the
+                    # relative clause's object, its antecedent speaks
         if found is None:
             j = k
             while j > floor and k - j <= MAX_NAME_WORDS + 3 and (

@@ -1482,6 +1482,11 @@ CASES = [
     ("Voters who backed the plan say the economy is strong and jobs are plentiful.",
      "the economy is strong and jobs are plentiful", "indirect", "Voters",
      "say", "speaker_cue_that"),
+    # a name that is the object inside a restrictive relative clause on the subject is no speaker
+    ("Republicans who support Cruz said the vote was rigged.", "the vote was rigged", "indirect",
+     "Republicans", "said", "speaker_cue_that"),
+    ("Many Democrats who oppose Clinton say she cannot win.", "she cannot win", "indirect",
+     "Many Democrats", "say", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
