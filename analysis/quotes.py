@@ -327,6 +327,11 @@ story is filed, no part of its first sentence."""
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’]*[A-Z](?:[ /-][A-Z][A-Z.'’]*)*, [A-Z][a-z]+\.\s*")
 """A dateline's place and state alone (``CALLOWAY, Miss.``), split off as a sentence of its
 own where the state's abbreviation is also a word (``Miss.``, ``Ill.``, ``Wash.``)."""
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][A-Za-z]{1,15}\) "
+    r"(?=[A-Z“\"‘'])")
+"""A dateline with its place in title case, the date and the agency but no dash, as Indian
+agencies write it (``New Delhi, Mar 14 (PTI) ``, ``Bengaluru, Jul 14 (PTI) ``)."""
 _AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,40}\))? ?(?:—|–|--|-) ?(?=[A-Z“\"‘'])")
 """The rest of such a dateline: the agency and the dash (``(AP) — ``)."""
 
@@ -334,7 +339,8 @@ _AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,40}\))? ?(?:—|–|--|-) ?(?=[A-Z“
 def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
                      sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences with any that opens a paragraph starting after its dateline
-    (``_DATELINE``), so that a clause reported at the story's start does not take it in."""
+    (``_DATELINE``, ``_AGENCY_DATELINE``), so that a clause reported at the story's start does
+    not take it in."""
     starts = {a for a, _ in paragraphs}
     out = sentences
     for index, (a, b) in enumerate(sentences):
@@ -345,10 +351,14 @@ def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
                 # "CALLOWAY, Miss. | (AP) — …": a state that is also a word ended a sentence
                 index, (a, b) = index + 1, sentences[index + 1]
                 match = _AGENCY_DASH.match(text, a, b)
-            if match is not None and match.end() < b:
-                if out is sentences:
-                    out = list(sentences)
-                out[index] = (match.end(), b)
+        elif a in starts and text[a:a + 1].isupper():
+            match = _AGENCY_DATELINE.match(text, a, b)  # "New Delhi, Mar 14 (PTI) The …"
+        else:
+            continue
+        if match is not None and match.end() < b:
+            if out is sentences:
+                out = list(sentences)
+            out[index] = (match.end(), b)
     return out
 
 

@@ -1487,6 +1487,9 @@ CASES = [
      "Republicans", "said", "speaker_cue_that"),
     ("Many Democrats who oppose Clinton say she cannot win.", "she cannot win", "indirect",
      "Many Democrats", "say", "speaker_cue_that"),
+    # an Indian agency's dateline: the place in title case, the date and the agency, no dash
+    ("Bengaluru, Jul 14 (PTI) Farmers have postponed sowing, officials said on Monday.",
+     "Farmers have postponed sowing", "indirect", "officials", "said", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
