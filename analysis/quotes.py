@@ -332,6 +332,9 @@ _AGENCY_DATELINE = re.compile(
     r"(?=[A-Z“\"‘'])")
 """A dateline with its place in title case, the date and the agency but no dash, as Indian
 agencies write it (``New Delhi, Mar 14 (PTI) ``, ``Bengaluru, Jul 14 (PTI) ``)."""
+_TIME_STAMP = re.compile(
+    r"\d{1,2}[.:]\d{2} ?(?:[ap]m|[AP]M|[ap]\.m\.)? ?(?:—|–|--|-) ?(?=[A-Z“\"‘'])")
+"""A live blog's time stamp opening an entry (``9.42pm — ``, ``12.31 — ``)."""
 _AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,40}\))? ?(?:—|–|--|-) ?(?=[A-Z“\"‘'])")
 """The rest of such a dateline: the agency and the dash (``(AP) — ``)."""
 
@@ -339,8 +342,8 @@ _AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,40}\))? ?(?:—|–|--|-) ?(?=[A-Z“
 def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
                      sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences with any that opens a paragraph starting after its dateline
-    (``_DATELINE``, ``_AGENCY_DATELINE``), so that a clause reported at the story's start does
-    not take it in."""
+    (``_DATELINE``, ``_AGENCY_DATELINE``) or a live blog's time stamp (``_TIME_STAMP``), so
+    that a clause reported at the story's start does not take it in."""
     starts = {a for a, _ in paragraphs}
     out = sentences
     for index, (a, b) in enumerate(sentences):
@@ -353,6 +356,8 @@ def _after_datelines(text: str, paragraphs: Sequence[tuple[int, int]],
                 match = _AGENCY_DASH.match(text, a, b)
         elif a in starts and text[a:a + 1].isupper():
             match = _AGENCY_DATELINE.match(text, a, b)  # "New Delhi, Mar 14 (PTI) The …"
+        elif a in starts and text[a:a + 1].isdigit():
+            match = _TIME_STAMP.match(text, a, b)  # "9.42pm — Turnout …"
         else:
             continue
         if match is not None and match.end() < b:

@@ -1490,6 +1490,10 @@ CASES = [
     # an Indian agency's dateline: the place in title case, the date and the agency, no dash
     ("Bengaluru, Jul 14 (PTI) Farmers have postponed sowing, officials said on Monday.",
      "Farmers have postponed sowing", "indirect", "officials", "said", "clause_speaker_cue"),
+    # a live blog's time stamp opening a paragraph is no part of its first sentence
+    ("9.42pm — Turnout looks to be around 38 per cent, according to Elections Saskatchewan.",
+     "Turnout looks to be around 38 per cent", "indirect", "Elections Saskatchewan",
+     "according to", "according_to"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
