@@ -4358,7 +4358,27 @@ def _org_named_before(doc: _Doc, mention: Mention | None) -> Mention | None:
     return _institution_before(doc, mention, ORG_SENTENCES,
                                lambda named: _named_group_for(doc, mention, named) is not None,
                                mention.text.split()[-1] in CLUB_DESCRIPTION_HEADS) or \
-        _org_named_after_lead(doc, mention)
+        _org_named_after_lead(doc, mention) or _org_opening_report(doc, mention)
+
+
+def _org_opening_report(doc: _Doc, mention: Mention) -> Mention | None:
+    """For a description of an organisation closing its sentence after a comma (``…, the
+    power utility said``), the name no person bears that opens the sentence, the report's
+    subject, when the description fits it (``Eskom will cut power …, the power utility said``);
+    else None."""
+    tokens = doc.tokens
+    k = doc.tok(mention.start)
+    a = doc.tok(doc.sentence_bounds(doc.sentence_of(mention.start))[0])
+    if k - 1 <= a or tokens[k - 1][TEXT] != ",":
+        return None
+    last = next((m for m in range(a, min(k - 1, a + MAX_NAME_TOKENS))
+                 if m in doc.people.name_at), -1)
+    if last < 0 or doc.people.name_at[last][1] >= 0 or doc.people.name_at[last][0] != \
+            tokens[a][START] or tokens[last][TEXT].endswith(("'s", "’s")):
+        return None
+    found = Mention(tokens[a][START], tokens[last][END],
+                    doc.text[tokens[a][START]:tokens[last][END]], -1, "group")
+    return _named_group_for(doc, mention, found)
 
 
 def _org_named_after_lead(doc: _Doc, mention: Mention) -> Mention | None:

@@ -1494,6 +1494,10 @@ CASES = [
     ("9.42pm — Turnout looks to be around 38 per cent, according to Elections Saskatchewan.",
      "Turnout looks to be around 38 per cent", "indirect", "Elections Saskatchewan",
      "according to", "according_to"),
+    # "the company" after a report whose subject is the company's one-word name
+    ("Eskom will cut power from 4pm on Thursday, the power utility said.",
+     "Eskom will cut power from 4pm on Thursday", "indirect", "Eskom", "said",
+     "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
