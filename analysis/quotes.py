@@ -2432,6 +2432,10 @@ def _adjunct_ends(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
         if t[TEXT] == "&" and tokens[m + 1][TEXT][0].isupper():
             m += 1  # "reported in Environmental Science & Technology"
             continue
+        after = skip_time(tokens, m, bounds.b)
+        if after > m:
+            m = after  # "announced in Parliament on Tuesday (March 5)"
+            continue
         if not t[TEXT][0].isalnum() or t[LOWER] in ("that", "to") or t[LOWER] in _CLAUSE_BREAKERS:
             return False
         m += 1

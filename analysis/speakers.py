@@ -865,6 +865,10 @@ def skip_time(tokens: Sequence[Token], k: int, b: int) -> int:
         k += 1
         if k < b and tokens[k][LOWER] in TIME_NOUNS:
             k += 1  # "Tuesday night"
+        if k + 1 < b and tokens[k][TEXT] == "(":
+            close = month_day_end(tokens, k + 1, b)
+            if k + 1 < close < b and tokens[close][TEXT] == ")":
+                k = close + 1  # "on Tuesday (March 5)": Singapore copy dates the weekday
     else:
         k = month_day_end(tokens, k, b)  # "Sept. 12", "March 3"
     if k + 1 < b and tokens[k][LOWER] in TIME_DEICTICS and tokens[k + 1][LOWER] in TIME_NOUNS:

@@ -1498,6 +1498,10 @@ CASES = [
     ("Eskom will cut power from 4pm on Thursday, the power utility said.",
      "Eskom will cut power from 4pm on Thursday", "indirect", "Eskom", "said",
      "clause_speaker_cue"),
+    # Singapore copy dates the weekday in brackets
+    ("All schools will stop holding exams from 2026, Education Minister Teo Wen Jie announced "
+     "in Parliament on Tuesday (March 5).", "All schools will stop holding exams from 2026",
+     "indirect", "Teo Wen Jie", "announced", "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
