@@ -257,8 +257,10 @@ def in_quotation(text: str, offset: int) -> bool:
     if in_double_quotation(text, offset):
         return True
     lo = text.rfind("\n", 0, offset) + 1
-    if text.find("'", lo, offset) < 0 and text.find("‘", lo, offset) < 0:
-        return False
+    if text.find("‘", lo, offset) < 0 and text.find(" '", lo, offset) < 0 and \
+            not text.startswith("'", lo):
+        return False  # no single mark opening the paragraph or after a space: apostrophes
+        # inside words (``it's``) open nothing
     return _scan_paragraph(text, lo, offset, 0, False, []) == "s"
 
 

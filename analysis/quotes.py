@@ -2083,6 +2083,8 @@ def _before_resumed_verb(doc: _Doc, cue: _Cue, bounds: _Bounds, start: int, end:
     jailed`` (``_noun_clause_end``: a second finite ``be``; an infinitive has none of its own,
     so its first). Unchanged when no ``who`` comes first."""
     tokens = doc.tokens
+    if doc.text.find("who", tokens[bounds.a][START], tokens[cue.first][START]) < 0:
+        return start, end, attribution
     relative = next((m for m in range(bounds.a, cue.first) if tokens[m][LOWER] == "who"), -1)
     if relative <= bounds.a or tokens[relative - 1][TEXT] == "," or \
             any(t[TEXT] in _INVERSION_MARKS for t in tokens[bounds.a:relative]):
