@@ -50,8 +50,9 @@ from analysis.speakers import (
     AGENT_PARTICIPLES, ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS,
     COURTESY_TITLES, DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS,
     INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
-    NUMBER_WORDS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, PRONOUN_GENDER,
-    PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES, TRADE_NOUNS,
+    NUMBER_WORDS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, POSSESSIVE_DETERMINERS,
+    PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES,
+    TRADE_NOUNS,
     DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, month_day_end,
     name_tag_end, people_frame, skip_time,
 )
@@ -1494,7 +1495,7 @@ _QUOTE_MARKS = frozenset("\"“”«»„")
 _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
                         "those", "some", "all", "any", "our", "my", "your", "him", "them", "me",
                         "us", "whom", "what", "which", "who"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_POSSESSIVES = POSSESSIVE_DETERMINERS
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves",
                          "yourself"})
@@ -4380,7 +4381,7 @@ def _org_opening_report(doc: _Doc, mention: Mention) -> Mention | None:
     last = next((m for m in range(a, min(k - 1, a + MAX_NAME_TOKENS))
                  if m in doc.people.name_at), -1)
     if last < 0 or doc.people.name_at[last][1] >= 0 or doc.people.name_at[last][0] != \
-            tokens[a][START] or tokens[last][TEXT].endswith(("'s", "’s")):
+            tokens[a][START] or tokens[last][TEXT].endswith(_POSSESSIVE_ENDS):
         return None
     found = Mention(tokens[a][START], tokens[last][END],
                     doc.text[tokens[a][START]:tokens[last][END]], -1, "group")

@@ -909,8 +909,10 @@ def _bare_plural_subject(word: Token, nxt: Token) -> bool:
         (nxt[LOWER] in _AUXILIARIES or _is_verb(nxt, word) or nxt[LOWER] in COMMON_PASTS)
 
 
-_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
-                               "your"})
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our",
+                                                    "your"})
+"""Possessive determiners (``his``, ``its``)."""
+_NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
 """Words after which a reporting verb's form is a noun (``the state``, ``its report``)."""
 
 
