@@ -439,6 +439,8 @@ UNNAMED_SOURCE_WORDS: int = 8
 """Most tokens from an unnamed source's postmodifier to the end of its phrase (``familiar with
 the company's thinking on the deal``)."""
 _FLOATING = frozenset({"both", "each", "all"})
+"""Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
+said``)."""
 _TIME_ADVERBS = frozenset({"then", "later", "now", "still", "finally", "eventually",
                            "meanwhile", "afterward", "afterwards", "soon", "again", "earlier"})
 """Adverbs of time opening a clause before its subject (``Then someone shouted``), unlike
@@ -465,8 +467,6 @@ on Truth Social, wrote``)."""
 _INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone",
                                 "everybody"})
 """Pronouns heading a speaker's noun phrase in lower case (``someone in the crowd``)."""
-"""Quantifiers floated between a plural subject and its verb (``Jo Li and Kim Park both
-said``)."""
 _NOT_OBJECT = frozenset({"who", "whom", "that", "which", "and", "or"})
 """Words before a name that make it no object inside a relative clause (``the man who Jo Li
 said was``, ``Jo Li and Kim Park said``)."""
