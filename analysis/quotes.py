@@ -293,6 +293,16 @@ _SUBJECT_WORDS = frozenset({"he", "she", "it", "who", "that", "which", "one", "e
                             "survey", "study", "statement", "group", "party", "committee"})
 _INTRODUCERS = frozenset({"that", ":", ",", "\"", "“", "‘", "'", "«", "„"})
 _INITIAL_CUES = frozenset({"said", "says", "asked", "added", "wrote", "writes", "tweeted"})
+
+def _modifying_participle(tokens: Sequence[Token], cue: _Cue) -> bool:
+    """Whether a cue is an ``-ing`` participle right after a noun, with no comma: it modifies
+    that noun (``voters challenging the map``), so a later participle after a comma does not
+    share its subject."""
+    return tokens[cue.first][LOWER].endswith("ing") and cue.first > 0 and \
+        tokens[cue.first - 1][TEXT].isalpha() and tokens[cue.first - 1][TEXT].islower() and \
+        tokens[cue.first - 1][LOWER] not in _FINITE_AUXILIARIES and \
+        tokens[cue.first - 1][LOWER] not in _BE_FORMS  # (not "is saying": a verb)
+
 _SHARED_SUBJECT = frozenset({"and", "but", ",", "then", "to", "or"})
 
 
@@ -497,7 +507,9 @@ class _Doc:
             if mention is None and (tokens[k][LOWER] in _SHARED_SUBJECT or
                                     tokens[cue.first][LOWER].endswith("ing")):
                 earlier = [c for c in self.cues_between(floor, cue.first)
-                           if not self._quoted(c.first)]  # "“… while someone says …,” said
+                           if not self._quoted(c.first) and not (
+                               participle and _modifying_participle(tokens, c))]  # (not
+                # "sided with voters challenging the map, ruling"); "“… while someone says …,” said
                 if len(earlier) > 1 and tokens[cue.first][LOWER].endswith("ing"):  # Jo Li,
                     earlier = [c for n, c in enumerate(earlier)  # suggesting": the quote's
                                if not self._reported_by(earlier[:n], c)]  # own cue

@@ -1502,6 +1502,12 @@ CASES = [
     ("All schools will stop holding exams from 2026, Education Minister Teo Wen Jie announced "
      "in Parliament on Tuesday (March 5).", "All schools will stop holding exams from 2026",
      "indirect", "Teo Wen Jie", "announced", "clause_speaker_cue"),
+    # a participle after a comma shares the main clause's subject, not that of a participle
+    # modifying the object ("voters challenging the map")
+    ("The Supreme Court on Thursday sided with Black voters challenging the state's map, ruling "
+     "5-4 that a lower court had applied the wrong standard.",
+     "a lower court had applied the wrong standard", "indirect", "Supreme Court", "ruling",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
