@@ -54,7 +54,7 @@ from analysis.speakers import (
     PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES,
     TRADE_NOUNS,
     DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, month_day_end,
-    name_tag_end, people_frame, skip_time,
+    name_tag_end, office_before, people_frame, skip_time,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -3339,7 +3339,7 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
         if not (word[0].isupper() or lower in DETERMINERS or lower.rstrip("s") in ROLES or
                 plain and chain or
                 lower in GROUPS or lower in MODIFIERS or lower == "of" or
-                lower == "for" and _titled_before(tokens, m - 1, floor) and
+                lower == "for" and office_before(tokens, m) and
                 tokens[m + 1][LOWER] not in ROLES or lower in TRADE_NOUNS or
                 word.endswith(_POSSESSIVE_ENDS) or
                 word.isalpha() and (tokens[m + 1][LOWER].rstrip("s") in ROLES or
@@ -3350,16 +3350,6 @@ def _premodifiers_before(tokens: Sequence[Token], k: int, floor: int) -> int:
                            tokens[m + 1][LOWER].rstrip("s") in ROLES)
         m -= 1
     return m if m > floor and tokens[m][TEXT] in _INVERSION_MARKS else k
-
-
-def _titled_before(tokens: Sequence[Token], m: int, floor: int) -> bool:
-    """Whether token ``m`` ends a title whose portfolio ``for`` names next: ``Minister``, or
-    ``Minister of State`` (``Minister of State for Manpower``, ``Secretary of State for
-    Health``)."""
-    if tokens[m][LOWER] in TITLES:
-        return True
-    return m - 2 > floor and tokens[m][TEXT][0].isupper() and tokens[m - 1][LOWER] == "of" and \
-        tokens[m - 2][LOWER] in TITLES
 
 
 def _description_before(tokens: Sequence[Token], comma: int, floor: int) -> int:

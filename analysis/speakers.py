@@ -470,9 +470,6 @@ _INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "eve
 _NOT_OBJECT = frozenset({"who", "whom", "that", "which", "and", "or"})
 """Words before a name that make it no object inside a relative clause (``the man who Jo Li
 said was``, ``Jo Li and Kim Park said``)."""
-MAX_APPOSITIVE_TERM = 6
-"""Most tokens of a quoted term ending an appositive (``what it calls “autonomous
-coworkers,”``)."""
 MAX_ORIGIN_WORDS = 4
 """Words of the place or organisation after ``of``/``from`` that follows a speaker's name."""
 
@@ -916,6 +913,20 @@ _NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
 """Words after which a reporting verb's form is a noun (``the state``, ``its report``)."""
 
 
+def office_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the ``of`` or ``for`` at token ``k`` goes on a title (``Minister for``,
+    ``Secretary of``, ``Minister of State for``): capitalised words and ``of``/``for`` back
+    to it, at most ``MAX_NAME_WORDS`` tokens."""
+    m = k
+    while m >= 1 and k - m <= MAX_NAME_WORDS and tokens[m][LOWER] in ("of", "for"):
+        if tokens[m - 1][LOWER] in TITLES:
+            return True
+        m -= 1
+        while m >= 1 and k - m <= MAX_NAME_WORDS and tokens[m][TEXT][0].isupper():
+            m -= 1
+    return False
+
+
 def _is_verb(token: Token, before: Token | None) -> bool:
     """Whether a lower-case word is a verb bounding a subject (``The town | released``): a
     reporting verb form, or a past form in -ed that is no modifier (``former`` words), does not
@@ -1152,7 +1163,7 @@ class DocumentPeople:
         # ("Leader of the Opposition Meenakshi Rao", "Chair of the Federal Reserve Jerome …")
         if of >= 1 and j - first >= 3 and j - i >= (2 if i > first else 3) and \
                 tokens[first][TEXT][0].isupper() and tokens[of][LOWER] in ("of", "for") and \
-                tokens[i][LOWER] not in ROLES and self._office_before(of):
+                tokens[i][LOWER] not in ROLES and office_before(tokens, of):
             i = j - 3 if tokens[j - 2][LOWER] in _PARTICLES else j - 2  # "Minister for
             # Finance Jo Li", "Secretary of Defense Lloyd Austin": the office, then the name
         while i < j and "-" in tokens[i][TEXT] and \
@@ -1171,20 +1182,6 @@ class DocumentPeople:
         parsed = self._parse_run(i, j)
         if parsed is not None:
             self._mention(i, j, *parsed)
-
-    def _office_before(self, k: int) -> bool:
-        """Whether the ``of`` or ``for`` at token ``k`` goes on a title (``Minister for``,
-        ``Secretary of``, ``Minister of State for``): capitalised words and ``of``/``for`` back
-        to it, at most ``MAX_NAME_WORDS`` tokens."""
-        tokens = self.tokens
-        m = k
-        while m >= 1 and k - m <= MAX_NAME_WORDS and tokens[m][LOWER] in ("of", "for"):
-            if tokens[m - 1][LOWER] in TITLES:
-                return True
-            m -= 1
-            while m >= 1 and k - m <= MAX_NAME_WORDS and tokens[m][TEXT][0].isupper():
-                m -= 1
-        return False
 
     def _joined_to_institution(self, j: int) -> bool:
         """Whether the run ending before token ``j`` is joined by ``and`` to capitalised words
@@ -2113,7 +2110,7 @@ class DocumentPeople:
         of the writer's sentence leads into (``what it calls “autonomous coworkers,”``), or -1:
         none, or a quoted utterance before its attribution (``“We won,” said``)."""
         tokens = self.tokens
-        for j in range(k - 2, max(floor, k - MAX_APPOSITIVE_TERM) - 1, -1):
+        for j in range(k - 2, max(floor, k - QUOTED_TERM_WORDS) - 1, -1):
             if tokens[j][TEXT] in OPENING_MARKS:
                 led = j > floor and tokens[j - 1][TEXT].isalpha() and \
                     tokens[j - 1][TEXT].islower() and tokens[j - 1][SENT] == tokens[k][SENT]
