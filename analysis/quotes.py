@@ -322,11 +322,13 @@ class _Attribution(NamedTuple):
     rule: str
 
 
+_DATELINE_DATE = r", [A-Z][a-z]{2,8}\.? \d{1,2}"
+"""The date of a dateline: ``, March 4``, ``, Jan. 5``, ``, Mar 14``."""
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’]*[A-Z](?:[ /-][A-Z][A-Z.'’]*)*"  # the place in capitals: "FORT MYERS",
     # two places filed from: "DUBAI/LONDON"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"  # its state or country: ", Fla.", ", Turkey"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # the date: ", March 4", ", Jan. 5, 2026"
+    rf"(?:{_DATELINE_DATE}(?:, \d{{4}})?)?"  # the date: ", March 4", ", Jan. 5, 2026"
     r"(?: \([^()\n]{1,40}\))?"  # the agency: "(AP)", "(Reuters)"
     r"|\([^()\n]{1,40}\))"  # or the agency alone: "(Reuters) - "
     r" ?(?:—|–|--|-) ?(?=[A-Z“\"‘'])")  # the dash, then the sentence
@@ -339,7 +341,7 @@ _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’]*[A-Z](?:[ /-][A-Z][A-Z.'’]*)*, 
 """A dateline's place and state alone (``CALLOWAY, Miss.``), split off as a sentence of its
 own where the state's abbreviation is also a word (``Miss.``, ``Ill.``, ``Wash.``)."""
 _AGENCY_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][A-Za-z]{1,15}\) "
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_DATELINE_DATE} \([A-Z][A-Za-z]{{1,15}}\) "
     r"(?=[A-Z“\"‘'])")
 """A dateline with its place in title case, the date and the agency but no dash, as Indian
 agencies write it (``New Delhi, Mar 14 (PTI) ``, ``Bengaluru, Jul 14 (PTI) ``)."""
@@ -1560,6 +1562,8 @@ candidate Bernie Sanders to``)."""
 MAX_DIRECTIVE_RELATIVE = 16
 """Most tokens of a directive cue's object that carries a relative clause (``urged anyone who
 was at the airport's terminal on Saturday afternoon to``)."""
+_NEGATORS = frozenset({"not", "never"})
+"""Words negating an infinitive, part of the report (``advised buyers not to eat it``)."""
 _OBJECT_MODIFIERS = frozenset({"who", "with"})
 """Words after a directive cue's object that open its modifier (``anyone who saw the crash``,
 ``anyone with information``), not a clause of the writer's."""
@@ -2111,7 +2115,7 @@ def _before_resumed_verb(doc: _Doc, cue: _Cue, bounds: _Bounds, start: int, end:
         return start, end, attribution  # "Voters who backed the plan say …": the cue is the
         # main verb, its subject the relative clause's antecedent
     a, b = doc.tok(start), doc.tok(end)
-    infinitive = tokens[a][LOWER] in ("to", "not", "never")
+    infinitive = tokens[a][LOWER] == "to" or tokens[a][LOWER] in _NEGATORS
     cut = _noun_clause_end(tokens, a, b, seen=infinitive)
     if cut >= b or cut <= a:
         return start, end, attribution
@@ -2684,7 +2688,7 @@ def _directive_to(doc: _Doc, cue: _Cue, mention: Mention, bounds: _Bounds,
     for m in range(k, min(bounds.b - 1, k + MAX_DIRECTIVE_RELATIVE + 1)):
         if tokens[m][LOWER] == "to" and m > k and tokens[m + 1][TEXT].islower() and \
                 tokens[m + 1][LOWER] not in _NOT_VERBS:
-            m -= tokens[m - 1][LOWER] in ("not", "never")  # "advised buyers not to eat it"
+            m -= tokens[m - 1][LOWER] in _NEGATORS  # "advised buyers not to eat it"
             return _clause_record(doc, m, bounds, stops,
                                   _Attribution(mention, cue, "speaker_cue_object"))
         if m > k and tokens[m][LOWER] in _OBJECT_MODIFIERS and tokens[m - 1][TEXT].isalpha():
