@@ -1952,8 +1952,11 @@ class DocumentPeople:
             return -1
         sentence = tokens[first][SENT]
         for k, entity, later in self._events_ahead(last, sentence):
-            if later > sentence and self.entities[entity].first_start > mention.end:
+            if later > sentence:
                 named = self.entities[entity]
+                if tokens[bisect.bisect_left(self.starts, named.first_start)][SENT] <= sentence:
+                    return -1  # "A reporter … asking about Donald Trump …": the first person
+                    # named after the lead was named in it, someone else than the description
                 titled = any(name.split()[0].rstrip(".").lower() in TITLES
                              for name in named.names)
                 if not (named.role or titled or self._aged(k)) or \

@@ -1508,6 +1508,19 @@ CASES = [
      "5-4 that a lower court had applied the wrong standard.",
      "a lower court had applied the wrong standard", "indirect", "Supreme Court", "ruling",
      "speaker_cue_that"),
+    # role nouns of courts, schools, churches and treasuries before a name are no part of it
+    ("CANBERRA (AAP) - Treasurer Lachlan Moffatt said the rebate would not fuel inflation.",
+     "the rebate would not fuel inflation", "indirect", "Lachlan Moffatt", "said",
+     "speaker_cue_that"),
+    ("Magistrate Helen Ford said the offence was serious.", "the offence was serious",
+     "indirect", "Helen Ford", "said", "speaker_cue_that"),
+    ("Pastor Dan Otis said the church would help.", "the church would help", "indirect",
+     "Dan Otis", "said", "speaker_cue_that"),
+    # ... and a description by one stands for the person introduced with it
+    ("Tenancy Tribunal adjudicator Sarah Lim-Howard wrote that the landlord had ignored nine "
+     "requests.\n\nThe adjudicator said there was no evidence for that claim.",
+     "there was no evidence for that claim", "indirect", "Sarah Lim-Howard", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
@@ -1616,6 +1629,15 @@ def test_a_time_phrase_after_a_cue_is_no_content():
             "debate. Speaker Lorena Castañeda-Briggs shot back within the hour.")
     assert [(q.text, q.speaker, q.cue) for q in extract_quotes(text)] == [
         ("the former governor was welcome to a debate", "Sandvik", "writing")]
+
+
+def test_a_lead_description_is_no_one_named_in_its_own_sentence():
+    # the lead's description is identified by a person first named after its sentence, not
+    # by one its own sentence names ("A reporter … about … Donald Trump")
+    text = ("A reporter who has been asking about the tax returns of Republican presidential "
+            "candidate Donald Trump said the answer was a surprise.\n\n“Donald Trump and I are "
+            "both going to release our tax returns,” Gov. Mike Pence told Chuck Todd.")
+    assert [(q.cue, q.speaker) for q in extract_quotes(text)][0] == ("asking", "A reporter")
 
 
 def test_a_surname_keeps_its_particles_as_written():
