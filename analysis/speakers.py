@@ -1959,8 +1959,7 @@ class DocumentPeople:
                     # named after the lead was named in it, someone else than the description
                 titled = any(name.split()[0].rstrip(".").lower() in TITLES
                              for name in named.names)
-                if not (named.role or titled or self._aged(k)) or \
-                        any(word in mention.text.split() for word in named.tokens):
+                if any(word in mention.text.split() for word in named.tokens):
                     return -1  # "Clinton Campaign Manager …" is not Clinton
                 return entity
         return -1

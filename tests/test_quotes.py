@@ -1521,6 +1521,12 @@ CASES = [
      "requests.\n\nThe adjudicator said there was no evidence for that claim.",
      "there was no evidence for that claim", "indirect", "Sarah Lim-Howard", "said",
      "speaker_cue_that"),
+    # a lead's description is the person the next paragraph names with nothing to introduce
+    # them: the lead did
+    ("The chief executive of Severnside Water has apologised for a sewage spill, but insisted "
+     "the company had met its obligations.\n\nAppearing before MPs on Wednesday, Alun Prydderch "
+     "said the spill had been caused by a power failure.", "the company had met its obligations",
+     "indirect", "Alun Prydderch", "insisted", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
