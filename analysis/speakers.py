@@ -1933,9 +1933,10 @@ class DocumentPeople:
         """The person a description opening the story stands for when the story names its
         speaker only after it, the delayed identification of news leads (``A former head of
         the British Army has warned …`` before ``“…,” General Sir Malcolm Haverford-Jones …
-        told Sky News``): the first person named for the first time in a later sentence,
-        within ``DESCRIPTION_AHEAD_SENTENCES``, with a title, a role or an age (``_aged``). -1
-        when a person is named before the description, when its head is no singular role (``two
+        told Sky News``, ``The chief executive of Severnside Water has apologised …`` before
+        ``Alun Prydderch said``): the first person named in a later sentence, within
+        ``DESCRIPTION_AHEAD_SENTENCES``, when named there for the first time. -1 when a person
+        is named before the description, when its head is no singular role (``two
         diplomats``), when it is an unnamed source's (``A senior official said``:
         ``_ANONYMOUS_HEADS``) or when the description holds the person's name (``Clinton
         Campaign Manager``)."""
@@ -1951,27 +1952,16 @@ class DocumentPeople:
         if head not in ROLES or head in _ANONYMOUS_HEADS:
             return -1
         sentence = tokens[first][SENT]
-        for k, entity, later in self._events_ahead(last, sentence):
+        for _, entity, later in self._events_ahead(last, sentence):
             if later > sentence:
                 named = self.entities[entity]
                 if tokens[bisect.bisect_left(self.starts, named.first_start)][SENT] <= sentence:
                     return -1  # "A reporter … asking about Donald Trump …": the first person
                     # named after the lead was named in it, someone else than the description
-                titled = any(name.split()[0].rstrip(".").lower() in TITLES
-                             for name in named.names)
                 if any(word in mention.text.split() for word in named.tokens):
                     return -1  # "Clinton Campaign Manager …" is not Clinton
                 return entity
         return -1
-
-    def _aged(self, k: int) -> bool:
-        """Whether the name beginning at token ``k`` is followed by an age between commas
-        (``Darnell Ruggles, 52, is charged``), as news identifies the person a lead described."""
-        tokens = self.tokens
-        j = k
-        while j < len(tokens) and j - k < LEADING_NAME_WORDS and tokens[j][TEXT][0].isupper():
-            j += 1
-        return self._age_between_commas(j)
 
     def _age_between_commas(self, j: int) -> bool:
         """Whether tokens ``j:j + 3`` are an age set off by commas (``, 52,``)."""
