@@ -3789,11 +3789,19 @@ def _noun_clause_end(tokens: Sequence[Token], k: int, end: int, *, seen: bool = 
     for m in range(k, end):
         lower = tokens[m][LOWER]
         if seen and tokens[m - 1][LOWER] not in _NO_MAIN_VERB_BEFORE and (
-                lower in _MAIN_VERB_BE or lower in ("has", "have") and m + 1 < end and
-                tokens[m + 1][LOWER] == "been"):
-            return m  # "… was to blame | has been ridiculed"
+                lower in _MAIN_VERB_BE or lower in ("has", "have") and _perfect_at(tokens, m, end)):
+            return m  # "… was to blame | has been ridiculed", "… report | has only added"
         seen = seen or lower in _FINITE_AUXILIARIES
     return end
+
+
+def _perfect_at(tokens: Sequence[Token], m: int, end: int) -> bool:
+    """Whether ``has``/``have`` at token ``m`` is a perfect's auxiliary: ``been`` or a past
+    participle follows, after adverbs (``has only added``), not ``have to``."""
+    k = m + 1
+    while k < end and is_skippable(tokens[k][LOWER]):
+        k += 1
+    return k < end and (tokens[k][LOWER] == "been" or _past_form(tokens[k]))
 
 
 def _quote_records(doc: _Doc, spans: Sequence[QuoteSpan]) -> list[_Record]:

@@ -1527,6 +1527,11 @@ CASES = [
      "the company had met its obligations.\n\nAppearing before MPs on Wednesday, Alun Prydderch "
      "said the spill had been caused by a power failure.", "the company had met its obligations",
      "indirect", "Alun Prydderch", "insisted", "speaker_cue_that"),
+    # a reporting noun's clause in the sentence's subject ends before the main clause's
+    # perfect ("… report | has only added to the anger")
+    ("Cllr Brendan Foy’s admission that he had not read the final cost report has only added "
+     "to the anger.", "he had not read the final cost report", "indirect", "Brendan Foy",
+     "admission", "reporting_noun"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
