@@ -1539,6 +1539,8 @@ report was made (``…, without giving details``, ``…, without offering eviden
 _SUBORDINATORS = frozenset({"when", "if", "as", "because", "while", "although", "though",
                            "after", "before", "since", "unless", "once"})
 """Conjunctions opening a subordinate clause that a main clause follows after a comma."""
+_TIME_SUBORDINATORS = frozenset({"as", "after", "before", "when", "while"})
+"""Conjunctions opening the writer's time clause after an attribution (``said as they …``)."""
 _ADVERBIAL_OPENERS = frozenset({"in", "during", "at", "on", "by", "for", "over", "until",
                                 "throughout", "just", "early", "late", "later", "earlier",
                                 "last"})
@@ -2246,6 +2248,9 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
         rest = 0  # "…, the Vatican said Saturday, in a trip aimed at …": the writer's adjunct
     elif _adjunct_ends(doc, cue, bounds):
         rest = 0  # "…, X said from his office in Orlando.": an adjunct, no clause follows
+    elif adjacent is not None and _time_clause_at(tokens, tail, bounds.b):
+        rest = 0  # "…, prosecutors said Thursday as they unsealed an indictment": the writer's
+        # time clause on the attribution
     elif cue.last + 2 < bounds.b and tokens[cue.last + 1][TEXT] == "," and \
             cue.last + 2 in doc.cue_at and tokens[cue.last + 2][LOWER].endswith("ing"):
         rest = 0  # "…, Spicer said, adding …": the participle reports on its own
@@ -2302,6 +2307,17 @@ def _inverted(doc: _Doc, cue: _Cue, adjacent: Mention | None,
             _no_clause(doc, doc.tok(start), doc.tok(cut)):
         return None
     return start, end, _Attribution(speaker, cue, rule)
+
+
+def _time_clause_at(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Whether a time clause opens at token ``k`` (before ``b``): a conjunction of
+    ``_TIME_SUBORDINATORS``, a subject pronoun or a determiner and its noun, then a finite verb
+    (``as they unsealed``, ``after the jury returned``); not ``described as the worst …``."""
+    if k + 2 >= b or tokens[k][LOWER] not in _TIME_SUBORDINATORS:
+        return False
+    verb = k + 2 if tokens[k + 1][LOWER] in _SPEAKER_PRONOUNS else \
+        k + 3 if tokens[k + 1][LOWER] in DETERMINERS else b
+    return verb < b and (_finite_auxiliary(tokens[verb][LOWER]) or _past_form(tokens[verb]))
 
 
 def _no_clause(doc: _Doc, a: int, cut: int) -> bool:

@@ -1532,6 +1532,14 @@ CASES = [
     ("Cllr Brendan Foy’s admission that he had not read the final cost report has only added "
      "to the anger.", "he had not read the final cost report", "indirect", "Brendan Foy",
      "admission", "reporting_noun"),
+    # the writer's time clause after a clause-final attribution ("said Thursday as they …")
+    ("A former aide steered $2 million in grants to a nonprofit he controlled, federal "
+     "prosecutors said Thursday as they unsealed an indictment against him.",
+     "A former aide steered $2 million in grants to a nonprofit he controlled", "indirect",
+     "federal prosecutors", "said", "clause_speaker_cue"),
+    ("The storm had killed at least four people, the governor said after she toured the coast.",
+     "The storm had killed at least four people", "indirect", "governor", "said",
+     "clause_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
