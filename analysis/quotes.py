@@ -3506,6 +3506,9 @@ def _anonymity(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k + 2][LOWER] in _UNNAMED_PARTICIPLES
 
 
+_NAME_JOINERS = frozenset({"and", "&", "of", "for"})
+"""Lower-case words inside an institution's name between capitalised words (``Transportation and
+Infrastructure Committee``, ``Department of Justice``)."""
 _WRITER_CONJUNCTIONS = frozenset({"but", "yet", "although", "though", "whereas"})
 """Conjunctions opening the writer's own clause after a parenthetical attribution."""
 
@@ -3543,8 +3546,14 @@ def _skip_object(doc: _Doc, k: int, b: int) -> int:
                          or k > start and tokens[k][TEXT] == "." and
                          doc.people.is_abbreviation(k - 1) or
                          k > start and tokens[k][LOWER] in ROLES and k + 1 < b and
-                         tokens[k + 1][TEXT][0].isupper()):
-            k += 1  # "told Sen. Bob Casey", "told Fox News host Tom Park"
+                         tokens[k + 1][TEXT][0].isupper() or
+                         k > start and tokens[k][LOWER] in _NAME_JOINERS and k + 1 < b and
+                         tokens[k + 1][TEXT][0].isupper() and
+                         tokens[k + 1][LOWER] not in _CLAUSE_OPENERS and
+                         not tokens[k + 1][TEXT].endswith(_POSSESSIVE_ENDS)):
+            k += 1  # "told Sen. Bob Casey", "told Fox News host Tom Park", "told the House
+            # Transportation and Infrastructure Committee", "told the Department of Justice";
+            # not "reminding Americans of Clinton’s …"
         if k == start:
             k = _listener_noun_end(tokens, k, b)  # "told the crowd", "told her supporters"
             if k == start:

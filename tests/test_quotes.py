@@ -1540,6 +1540,12 @@ CASES = [
     ("The storm had killed at least four people, the governor said after she toured the coast.",
      "The storm had killed at least four people", "indirect", "governor", "said",
      "clause_speaker_cue"),
+    # a listener's name may join capitalised words with "and" or "of"
+    ("Gloria Benning told the House Transportation and Infrastructure Committee the shortage "
+     "had contributed to near-collisions.", "the shortage had contributed to near-collisions",
+     "indirect", "Gloria Benning", "told", "speaker_cue_object_that"),
+    ("Jo Li told the Department of Justice the records had been destroyed.",
+     "the records had been destroyed", "indirect", "Jo Li", "told", "speaker_cue_object_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
