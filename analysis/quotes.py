@@ -1753,12 +1753,12 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
             return m  # "admitted burglary and was given …": the subject's next predicate (two
             # subjects joined by "and" would take "were", "have")
         finite = finite or tokens[m][LOWER] in _FINITE_AUXILIARIES
-        if word == "," and finite and not _describes_before(tokens, m) and (
-                tokens[m + 1][LOWER] in ("a", "an") or
-                                       tokens[m + 1][LOWER] == "even" and m + 2 < end and
-                                       tokens[m + 2][LOWER] in _CLAUSE_BREAKERS or
-                                       tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS and
-                                       m + 2 < end and tokens[m + 2][LOWER] in ("that", "which")):
+        if word == "," and finite and (
+                tokens[m + 1][LOWER] in ("a", "an") and not _describes_before(tokens, m) or
+                tokens[m + 1][LOWER] == "even" and m + 2 < end and
+                tokens[m + 2][LOWER] in _CLAUSE_BREAKERS or
+                tokens[m + 1][LOWER] in verbs.REPORTING_NOUNS and m + 2 < end and
+                tokens[m + 2][LOWER] in ("that", "which") and not _describes_before(tokens, m)):
             return m  # "…, a sharp change from …", "…, comments that were echoed …": the
             # writer's appositive comment on the whole report; "…, even as she admits …": the
             # writer's concession

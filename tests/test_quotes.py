@@ -1546,6 +1546,11 @@ CASES = [
      "indirect", "Gloria Benning", "told", "speaker_cue_object_that"),
     ("Jo Li told the Department of Justice the records had been destroyed.",
      "the records had been destroyed", "indirect", "Jo Li", "told", "speaker_cue_object_that"),
+    # the writer's concession ends the report also after a name ("… the United States, even as")
+    ("Prime Minister Daniel Arsenault says Canada will not blink first in its trade dispute with "
+     "the United States, even as Ontario's premier urged Ottawa to offer concessions.",
+     "Canada will not blink first in its trade dispute with the United States", "indirect",
+     "Daniel Arsenault", "says", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
