@@ -1748,6 +1748,10 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
                 tokens[m + 1][LOWER] in _FINITE_AUXILIARIES and tokens[k][LOWER] == "to":
             return m  # "Doe, who declined to comment, was born …", "urged X to disavow him and
             # has called …": the infinitive has ended
+        if word == "and" and m + 2 < end and tokens[m + 1][LOWER] in _REFERRING_VERBS and \
+                tokens[m + 2][LOWER] in _REFERRED_NOUNS:
+            return m  # "… and referred questions to the Commerce Department": the
+            # spokesperson's act
         if word == "and" and not finite and tokens[m + 1][LOWER] in _SINGULAR_AUXILIARIES and \
                 tokens[m + 1][TEXT].islower() and not _past_verb_in(tokens, k, m):
             return m  # "admitted burglary and was given …": the subject's next predicate (two
@@ -1804,6 +1808,10 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
 
 
 _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "does"})
+_REFERRING_VERBS = frozenset({"referred", "deferred", "directed", "redirected"})
+_REFERRED_NOUNS = frozenset({"questions", "inquiries", "enquiries", "queries", "requests",
+                             "reporters", "comment"})
+"""``referred questions to …``: a spokesperson sending the press elsewhere after a report."""
 
 
 def _past_form(token: Token) -> bool:

@@ -1551,6 +1551,11 @@ CASES = [
      "the United States, even as Ontario's premier urged Ottawa to offer concessions.",
      "Canada will not blink first in its trade dispute with the United States", "indirect",
      "Daniel Arsenault", "says", "speaker_cue_that"),
+    # a spokesperson referring questions elsewhere is the speaker's act, not the report's
+    ("Press secretary Dana Moreland said she did not want to get ahead of the process and "
+     "referred questions to the Commerce Department.",
+     "she did not want to get ahead of the process", "indirect", "Dana Moreland", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
