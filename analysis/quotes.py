@@ -1699,7 +1699,8 @@ def _clause_end(doc: _Doc, k: int, hi_tok: int, stops: Sequence[int]) -> int:
     if n < len(stops) and stops[n] < end:
         end = stops[n]
     m = k
-    finite = False  # whether the clause has its finite verb yet
+    finite = _finite_auxiliary(tokens[k][LOWER])  # whether the clause has its finite verb yet
+    # ("that he said would close …": the first word may be it)
     while m + 1 < end - 1:
         jumped = doc.quote_close.get(m, m) + 1  # quoted words are part of the clause,
         if jumped > m + 1 and jumped < end and tokens[jumped - 2][TEXT] == "," and \

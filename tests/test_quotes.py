@@ -1556,6 +1556,12 @@ CASES = [
      "referred questions to the Commerce Department.",
      "she did not want to get ahead of the process", "indirect", "Dana Moreland", "said",
      "speaker_cue_that"),
+    # a report opening with its auxiliary ("that he said would …") has its finite verb, so the
+    # writer's appositive after it ends it
+    ("Mayor Raymond Tull unveiled a budget on Monday that he said would close a $310 million "
+     "deficit without raising taxes, a promise he made during the campaign.",
+     "would close a $310 million deficit without raising taxes", "indirect", "Raymond Tull",
+     "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
