@@ -521,6 +521,12 @@ for quickly, and only then looks back to ask the costlier questions: that the ch
 letter but ``a-z`` and that no word character stands before it (``\\b``). Sentences are
 searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` takes, with the same
 matches."""
+_FRONTED_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with",
+                              "since", "despite", "unlike", "like", "as", "for"})
+"""Prepositions opening a phrase fronted before a sentence's subject (``In her first
+interview since …, Jo Li``)."""
+MAX_FRONTED_WORDS = 16
+"""Most words from a pronoun in a fronted phrase to the comma before the subject."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
 _ROLES_AND_MODIFIERS = ROLES | MODIFIERS
 _OCCASION_WORDS = frozenset({"after", "before", "during", "following", "when", "while"})
@@ -1013,6 +1019,7 @@ class DocumentPeople:
         self.alias: dict[str, int] = {}  # each name -> the latest person written by it
         self.by_initial: dict[str, set[int]] = {}  # initial -> people with a name so begun
         self.unnamed = _unnamed_antecedents(text, tokens)  # (token index, gender), in order
+        self.fronted: dict[int, int] = {}  # sentence -> end of its fronted phrase (or -1)
         self._read()
 
     # -- finding and merging names ------------------------------------------------------------
@@ -1735,6 +1742,8 @@ class DocumentPeople:
         it is quoted: a speaker's third-person pronoun is someone else (``“Let him show us,”
         she said``), whom the nearest person of the narration often is not."""
         tok = self.tokens[i]
+        if self._cataphoric(i):
+            return  # the person is named after the pronoun
         entity = self.resolve_pronoun(i, PRONOUN_GENDER[tok[LOWER]])
         if entity >= 0:
             if not in_quotation(self.text, tok[START]):
@@ -1743,6 +1752,41 @@ class DocumentPeople:
                 bisect.insort(self.events, (i, entity, tok[SENT]))
             else:
                 self.events.append((i, entity, tok[SENT]))
+
+    def _cataphoric(self, i: int) -> bool:
+        """Whether the pronoun at token ``i`` is in a phrase fronted before its sentence's
+        subject (``_fronted_end``), which it points ahead to (``Standing in what used to be her
+        kitchen, Yvette Broussard said``, ``In his first interview since …, Jo Li``)."""
+        return i < self._fronted_end(self.tokens[i][SENT], i)
+
+    def _fronted_end(self, sentence: int, k: int) -> int:
+        """Token index of the comma closing a phrase fronted before the subject of sentence
+        ``sentence`` (which holds token ``k``), else -1: the sentence opens with a capitalised
+        preposition or participle (``_FRONTED_OPENERS``, ``-ing``, ``-ed``) and its first comma,
+        within ``MAX_FRONTED_WORDS``, comes before a capitalised word that is no pronoun or
+        determiner (a name: ``Making her way around Chez Vachon, Clinton thanked …``)."""
+        found = self.fronted.get(sentence)
+        if found is not None:
+            return found
+        tokens = self.tokens
+        first = k
+        while first > 0 and tokens[first - 1][SENT] == sentence:
+            first -= 1
+        found = -1
+        opener = tokens[first]
+        if opener[TEXT][0].isupper() and (opener[LOWER] in _FRONTED_OPENERS or
+                                          opener[LOWER].endswith(("ing", "ed"))):
+            for m in range(first + 1, min(len(tokens) - 1, first + MAX_FRONTED_WORDS)):
+                if tokens[m][SENT] != sentence:
+                    break
+                if tokens[m][TEXT] == ",":
+                    after = tokens[m + 1]
+                    if after[TEXT][0].isupper() and after[LOWER] not in PRONOUN_GENDER and \
+                            after[LOWER] not in DETERMINERS:
+                        found = m
+                    break
+        self.fronted[sentence] = found
+        return found
 
     def _attribution_ahead(self, i: int) -> int:
         """Token index of the pronoun of an attribution closing the sentence of the pronoun at
@@ -1792,8 +1836,13 @@ class DocumentPeople:
         if any(s_k == sentence for _, s_k in unnamed):
             return -1  # "a woman who had trusted her": the woman
         for back in range(1, PRONOUN_SENTENCES + 1):
-            for tok_index, entity, s in events:
-                if s == sentence - back and self.fits(entity, gender):
+            earlier = [event for event in events if event[2] == sentence - back]
+            if earlier:
+                fronted = self._fronted_end(sentence - back, earlier[0][0])
+                if fronted >= 0:  # the fronted phrase's persons after the subject's
+                    earlier.sort(key=lambda event: event[0] < fronted)
+            for tok_index, entity, s in earlier:
+                if self.fits(entity, gender):
                     return -1 if any(k < tok_index for k, s_k in unnamed
                                      if s_k == sentence - back) else entity
             if any(s_k == sentence - back for _, s_k in unnamed):

@@ -1562,6 +1562,20 @@ CASES = [
      "deficit without raising taxes, a promise he made during the campaign.",
      "would close a $310 million deficit without raising taxes", "indirect", "Raymond Tull",
      "said", "speaker_cue_that"),
+    # a pronoun in a fronted phrase points ahead to the name after it ("Standing in what used to
+    # be her kitchen, Yvette Broussard"), not back to the person named before
+    ("Gov. Beau Thibodeaux said 180,000 customers remained without power.\n\nStanding in what "
+     "used to be her kitchen, Yvette Broussard, 64, said she had ridden out the storm. “The water "
+     "came up so fast,” she said.", "The water came up so fast,", "direct", "Yvette Broussard",
+     "said", "quote_speaker_cue"),
+    # ... and a pronoun after it is the subject's, not a person named inside the fronted phrase
+    ("Hillary Clinton greeted diners on Monday.\n\nMaking her way around Chez Vachon, Clinton "
+     "thanked a diner. She says, “With your help, we can do it.”", "With your help, we can do it.",
+     "direct", "Hillary Clinton", "says", "speaker_cue_comma"),
+    ("Mr. Trump attacked a federal judge, Gonzalo Curiel, in June. Like his comments about Mr. "
+     "Curiel, Mr. Graham said, the jabs were unacceptable. “This is going to a place where we’ve "
+     "never gone before,” he said.", "This is going to a place where we’ve never gone before,",
+     "direct", "Graham", "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
