@@ -1576,6 +1576,11 @@ CASES = [
      "Curiel, Mr. Graham said, the jabs were unacceptable. “This is going to a place where we’ve "
      "never gone before,” he said.", "This is going to a place where we’ve never gone before,",
      "direct", "Graham", "said", "quote_speaker_cue"),
+    # a football club is no person, so "he" after its manager is the manager
+    ("Kingsmere United were held 2-2 at home by Ashbourne Athletic.\n\nAshbourne boss Lee "
+     "Hartigan felt his side deserved all three points. ‘We’ve been robbed by a soft penalty,’ he "
+     "said.", "We’ve been robbed by a soft penalty,", "direct", "Lee Hartigan", "said",
+     "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
