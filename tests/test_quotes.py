@@ -1581,6 +1581,11 @@ CASES = [
      "Hartigan felt his side deserved all three points. ‘We’ve been robbed by a soft penalty,’ he "
      "said.", "We’ve been robbed by a soft penalty,", "direct", "Lee Hartigan", "said",
      "quote_speaker_cue"),
+    # the honorifics of West African copy are titles, not names
+    ("Alhaji Musa Danjuma said the strike would go ahead.", "the strike would go ahead",
+     "indirect", "Musa Danjuma", "said", "speaker_cue_that"),
+    ("Mallam Sani Bello said the market was closed.", "the market was closed", "indirect",
+     "Sani Bello", "said", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
