@@ -50,6 +50,7 @@ from analysis.speakers import (
     AGENT_PARTICIPLES, ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS,
     COURTESY_TITLES, DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS,
     INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
+    NOUN_PASTS,
     NUMBER_WORDS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, POSSESSIVE_DETERMINERS,
     PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES,
     TRADE_NOUNS,
@@ -558,13 +559,23 @@ class _Doc:
             if tokens[k][LOWER] in _GERUND_CLAUSE_OPENERS:
                 opener = k
                 break
+        if opener < 0:
+            opener = next((k for k in range(cue.first - 3, first, -1)
+                           if tokens[k][LOWER] in ("after", "as") and
+                           _clause_verb_in(tokens, k + 2, cue.first - 1)), -1)
+            if opener >= 0 and self.people.subject_between(first, opener) is not None:
+                opener = -1  # "Bradley apologized … after they came out, saying": the main
+                # clause's person; "Brightwell Outdoor Inc. shares plunged after the retailer
+                # cut its forecast, citing": no one speaks in it, the clause after "after" does
         if opener < 0 and tokens[first][LOWER] in _FRONTED_OPENERS:
             # a fronted clause ("Although Kim Park is no candidate, Jo Li won by saying"): the
             # gerund is in the main clause after its comma
             opener = next((k for k in range(first + 1, cue.first - 1) if tokens[k][TEXT] == ","),
                           -1)
-        if opener < 0 or self.cues_between(opener + 1, cue.first):
-            return None  # "…, Law said, noting": the clause's cue has the subject
+        if opener < 0 or any(self.cue_speaker(other, floor) is not None
+                             for other in self.cues_between(opener + 1, cue.first)):
+            return None  # "…, Law said, noting": the clause's cue has the subject (not "its
+            # sales forecast", a cue's form with no speaker)
         return self.people.subject_between(opener + 1, cue.first - 1)
 
     def _quoted(self, k: int) -> bool:
@@ -1827,6 +1838,14 @@ def _finite_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
     a clause's verb, which an appositive lacks (``…, a record for the first quarter``)."""
     return any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and _past_form(t)
                for t in tokens[k:m])
+
+
+def _clause_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether tokens ``k:m`` hold a clause's verb: a finite auxiliary, a past form
+    (``_finite_verb_in``) or a past that is also a noun before a possessive (``cut its``)."""
+    return _finite_verb_in(tokens, k, m) or any(
+        tokens[j][LOWER] in NOUN_PASTS and tokens[j + 1][LOWER] in POSSESSIVE_DETERMINERS
+        for j in range(k, m - 1))
 
 
 def _past_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:

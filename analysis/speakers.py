@@ -460,6 +460,12 @@ COMMON_PASTS: frozenset[str] = frozenset({
 """Irregular past forms of common verbs that are no reporting verbs and no nouns: a bare noun
 phrase never runs over one (``Clinton spent Sunday … seeking``, ``The bickering began``)."""
 
+NOUN_PASTS: frozenset[str] = frozenset({
+    "cut", "set", "hit", "put", "cost", "shut", "split", "spread", "cast", "bid", "hurt",
+    "raised", "lowered", "slashed", "trimmed", "boosted"})
+"""Past forms that are nouns too (``a tax cut``), verbs when a possessive follows (``the retailer
+cut its forecast``)."""
+
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with"})
 """Prepositions opening an adverbial aside between a subject and its verb (``Trump, in a post
 on Truth Social, wrote``)."""
@@ -1533,7 +1539,9 @@ class DocumentPeople:
                         not is_skippable(tokens[head][LOWER]) and \
                         not _is_verb(tokens[head], tokens[head - 1]) and \
                         not (tokens[head][LOWER] in _OBJECT_DETERMINERS and
-                             tokens[head - 1][LOWER] not in _GROUP_PREPOSITIONS):
+                             tokens[head - 1][LOWER] not in _GROUP_PREPOSITIONS) and \
+                        not (tokens[head][LOWER] in NOUN_PASTS and head + 1 < end and
+                             tokens[head + 1][LOWER] in POSSESSIVE_DETERMINERS):
                     if _is_role(tokens[head][LOWER]) or tokens[head][LOWER] in GROUPS:
                         last_noun = head
                     head += 1
@@ -2590,9 +2598,12 @@ class DocumentPeople:
                     word[LOWER] not in _SOURCE_PARTICIPLES or \
                     word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS or \
                     m < k and word[LOWER] in IRREGULAR_PASTS or \
-                    word[TEXT].islower() and word[LOWER] in COMMON_PASTS:
+                    word[TEXT].islower() and word[LOWER] in COMMON_PASTS or \
+                    m < k and word[LOWER] in NOUN_PASTS and \
+                    tokens[m + 1][LOWER] in POSSESSIVE_DETERMINERS:
                 return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
-                # "New York City also has a large population": a clause, no noun phrase
+                # "New York City also has a large population", "the retailer cut its … forecast":
+                # a clause, no noun phrase
             m -= 1
         else:
             if m >= floor:

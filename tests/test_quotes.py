@@ -1586,6 +1586,17 @@ CASES = [
      "indirect", "Musa Danjuma", "said", "speaker_cue_that"),
     ("Mallam Sani Bello said the market was closed.", "the market was closed", "indirect",
      "Sani Bello", "said", "speaker_cue_that"),
+    # a past that is also a noun ("cut") before a possessive is a verb: the subject ends there,
+    # and a participle after the clause it opens ("after the retailer cut …, citing") is its
+    ("Brightwell Outdoor Inc. shares plunged 18% after the retailer cut its annual sales "
+     "forecast, citing weak demand for camping gear.", "weak demand for camping gear",
+     "indirect", "Brightwell Outdoor Inc", "citing", "speaker_cue_object"),
+    ("Shares of Brightwell Foods fell 11% on Thursday after the packaged-snack maker cut its "
+     "annual profit forecast, blaming high cocoa costs.", "high cocoa costs", "indirect",
+     "Brightwell Foods", "blaming", "speaker_cue_object"),
+    # ... but not when the main clause has its person ("Bradley apologized … after they came out")
+    ("Rebecca Bradley apologized for the columns after they came out, saying they were old.",
+     "they were old", "indirect", "Rebecca Bradley", "saying", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
