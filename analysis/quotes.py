@@ -1611,6 +1611,8 @@ _GERUND_COMPOUNDS = frozenset({
     "reporting requirements"})
 """Nouns compounded with a cue's ``-ing`` form (``speaking fees``, ``talking points``): the
 form modifies the noun, nobody speaks."""
+_NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
+"""Lemmas of verbs naming their object (``called the plan “a disaster”``)."""
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "labelled", "labeled"})
 """Past participles that name what comes before them (``a group called Black Votes Matter``)."""
 MAX_INDEFINITE_WORDS = 4
@@ -2044,6 +2046,12 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         parts = _parenthetical(doc, cue, mention, bounds.a, bounds.b, bounds.hi, stops)
         if parts is not None:
             return parts
+    if found == cue.last + 1 and tokens[found][LOWER] == "that" and \
+            cue.lemma in _NAMING_LEMMAS and found + 1 < bounds.b and \
+            tokens[found + 1][TEXT] in _QUOTE_MARKS:
+        # "called that “a tired line”": the demonstrative is the object the quote names
+        return _clause_record(doc, found, bounds, stops,
+                              _Attribution(mention, cue, "speaker_cue_object"), noun_object=True)
     if found >= 0 and tokens[found][LOWER] == "that" and _that_is_subject(tokens, found, bounds.b):
         # "spoke in a cottage on a base that overlooks …", "wrote to a council that has since
         # …": a relative clause on the noun before it, part of any object; "said that is not

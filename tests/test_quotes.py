@@ -1597,6 +1597,10 @@ CASES = [
     # ... but not when the main clause has its person ("Bradley apologized … after they came out")
     ("Rebecca Bradley apologized for the columns after they came out, saying they were old.",
      "they were old", "indirect", "Rebecca Bradley", "saying", "speaker_cue_that"),
+    # "that" after a naming verb is its object, not a complementizer
+    ("Amankwah called that \"a tired line from a tired campaign\" and said the plan would fail.",
+     'that "a tired line from a tired campaign"', "indirect", "Amankwah", "called",
+     "speaker_cue_object"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
