@@ -1037,6 +1037,9 @@ def _after_attribution(doc: _Doc, q: QuoteSpan, limit: int, *,
                                 else "quote_cue_speaker")
     gap = MAX_SPEAKER_GAP if strict else MAX_APPOSITIVE_GAP  # see MAX_SPLIT_GAP below
     for cue in doc.cues_between(first + 1, min(last, first + gap) + 1):
+        if tokens[cue.first - 1][LOWER] == "to":
+            continue  # "one GOP lawmaker, granted anonymity to speak candidly, said": an
+            # infinitive in the speaker's aside
         if any(tokens[k][TEXT] in "\"“”" or tokens[k][TEXT] in _SENTENCE_END and not
                doc.people.is_abbreviation(k - 1) and tokens[k + 1][START] > tokens[k][END]
                for k in range(first, cue.first)):

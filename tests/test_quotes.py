@@ -1601,6 +1601,11 @@ CASES = [
     ("Amankwah called that \"a tired line from a tired campaign\" and said the plan would fail.",
      'that "a tired line from a tired campaign"', "indirect", "Amankwah", "called",
      "speaker_cue_object"),
+    # an infinitive inside the speaker's aside is not the quote's cue
+    ("“This is what happens when people get bored in August,” one GOP lawmaker, granted "
+     "anonymity to speak candidly, said of the feud.",
+     "This is what happens when people get bored in August,", "direct", "one GOP lawmaker",
+     "said", "quote_speaker_cue"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
