@@ -1614,8 +1614,6 @@ _GERUND_COMPOUNDS = frozenset({
     "reporting requirements"})
 """Nouns compounded with a cue's ``-ing`` form (``speaking fees``, ``talking points``): the
 form modifies the noun, nobody speaks."""
-_NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
-"""Lemmas of verbs naming their object (``called the plan “a disaster”``)."""
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "labelled", "labeled"})
 """Past participles that name what comes before them (``a group called Black Votes Matter``)."""
 MAX_INDEFINITE_WORDS = 4
@@ -4077,6 +4075,36 @@ def _partials_in_reports(doc: _Doc, spans: Sequence[QuoteSpan],
     return out
 
 
+def _partials_in_clauses(doc: _Doc, records: list[_Record]) -> list[_Record]:
+    """``records`` with each partial quotation whose cue is a verb inside a reported clause
+    that also holds the quotation, with the same speaker and no record of its own, given that
+    report's cue and mention: ``Boyce wrote … that he would oppose eliminating the filibuster
+    “under any circumstances”`` quotes what Boyce wrote, and ``oppose`` reports nothing. A verb
+    of another speaker keeps its quotation (``said that the study found “no evidence”``: the
+    study's), as does one with a record of its own or a naming verb (``citing what he called
+    “the most severe security environment”``: ``called`` introduces the words)."""
+    reports = [r for r in records if r.kind == "indirect" and r.attribution is not None and
+               r.attribution.cue is not None and r.attribution.mention is not None]
+    if not reports:
+        return records
+    cues = {r.attribution.cue.first for r in reports}
+    out = []
+    for record in records:
+        attribution = record.attribution if record.kind == "partial" else None
+        if attribution is not None and attribution.cue is not None and \
+                attribution.mention is not None and attribution.cue.first not in cues and \
+                attribution.cue.lemma not in _NAMING_LEMMAS:
+            at = doc.tokens[attribution.cue.first][START]
+            outer = [r for r in reports if r.start <= min(at, record.start) and
+                     record.end <= r.end and r.attribution.mention.entity >= 0 and
+                     r.attribution.mention.entity == attribution.mention.entity]
+            if outer:
+                record = record._replace(
+                    attribution=min(outer, key=lambda r: r.end - r.start).attribution)
+        out.append(record)
+    return out
+
+
 _SO_CALLED = re.compile(r"\bso[- ]called\s*\Z", re.IGNORECASE)
 """``so-called`` just before an opening mark: the writer marks a term as someone else's without
 reporting anyone saying it (``the so-called “party house”``)."""
@@ -4736,6 +4764,7 @@ def extract_document(text: str, *, doc_id: str = "") -> tuple[list[Quote], list[
     posts = _signed_posts(doc, len(quoted))
     records = quoted + posts + _indirect_records(doc, spans, quoted, len(quoted) + len(posts))
     records = _partials_in_reports(doc, spans, records)
+    records = _partials_in_clauses(doc, records)
     records.sort(key=lambda r: (r.start, r.end, r.kind))
     utterances: dict[int, str] = {}
     quotes = []

@@ -1725,6 +1725,28 @@ def test_a_lead_description_is_no_one_named_in_its_own_sentence():
     assert [(q.cue, q.speaker) for q in extract_quotes(text)][0] == ("asking", "A reporter")
 
 
+def test_a_partial_quote_in_a_report_is_the_reports_speakers():
+    # the quoted words inside a reported clause are its speaker's, not a verb's of the clause
+    text = ('Sen. Harlan Boyce wrote in an op-ed that he would oppose eliminating the filibuster '
+            '"under any circumstances."')
+    assert [(q.text, q.kind, q.speaker, q.speaker_mention, q.cue)
+            for q in extract_quotes(text) if q.kind == "partial"] == [
+        ("under any circumstances.", "partial", "Harlan Boyce", "Sen. Harlan Boyce", "wrote")]
+    # a verb inside the report with a record of its own keeps its partial quote
+    text = 'Jo Li said Kim Park had called the plan "a disaster" on Monday.'
+    assert [(q.speaker, q.cue) for q in extract_quotes(text) if q.kind == "partial"] == [
+        ("Kim Park", "called")]
+    # and a naming verb introduces the words it names
+    text = ('Japan will deploy missiles to Kyushu, Defence Minister Kenji Morimoto said, citing '
+            'what he called "the most severe security environment since the war".')
+    assert [(q.speaker, q.cue) for q in extract_quotes(text) if q.kind == "partial"] == [
+        ("Kenji Morimoto", "called")]
+    text = ('Rush Limbaugh used his show to discuss what he described as the "brilliant" decision '
+            'Donald Trump made.')
+    assert [(q.speaker, q.cue) for q in extract_quotes(text) if q.kind == "partial"] == [
+        ("Rush Limbaugh", "described")]
+
+
 def test_a_surname_keeps_its_particles_as_written():
     quotes = extract_quotes("Mayor Bill de Blasio spoke. “We will win,” de Blasio said.")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Bill de Blasio", "de Blasio")]
