@@ -548,7 +548,8 @@ class _Doc:
         tokens = self.tokens
         if not (cue.first - 1 > floor and tokens[cue.first][LOWER].endswith("ing") and
                 (tokens[cue.first - 1][LOWER] in _GERUND_PREPOSITIONS or
-                 tokens[cue.first - 1][TEXT] == ",")):
+                 tokens[cue.first - 1][TEXT] == "," or
+                 tokens[cue.first - 1][LOWER] in DOCUMENT_NOUNS)):  # "sent a letter warning"
             return None
         start = self.sentence_bounds(tokens[cue.first][SENT])[0]
         first = max(floor, self.tok(start))
@@ -559,14 +560,17 @@ class _Doc:
             if tokens[k][LOWER] in _GERUND_CLAUSE_OPENERS:
                 opener = k
                 break
+        after = opener < 0  # the clause after "after" or "as", if any
         if opener < 0:
             opener = next((k for k in range(cue.first - 3, first, -1)
                            if tokens[k][LOWER] in ("after", "as") and
                            _clause_verb_in(tokens, k + 2, cue.first - 1)), -1)
-            if opener >= 0 and self.people.subject_between(first, opener) is not None:
+            if opener >= 0 and _may_speak(self.people.subject_between(first, opener)):
                 opener = -1  # "Bradley apologized … after they came out, saying": the main
                 # clause's person; "Brightwell Outdoor Inc. shares plunged after the retailer
-                # cut its forecast, citing": no one speaks in it, the clause after "after" does
+                # cut its forecast, citing", "The decision came after farm groups sent a letter
+                # warning": no one speaks in it, the clause after "after" does
+        after = after and opener >= 0
         if opener < 0 and tokens[first][LOWER] in _FRONTED_OPENERS:
             # a fronted clause ("Although Kim Park is no candidate, Jo Li won by saying"): the
             # gerund is in the main clause after its comma
@@ -576,7 +580,7 @@ class _Doc:
                              for other in self.cues_between(opener + 1, cue.first)):
             return None  # "…, Law said, noting": the clause's cue has the subject (not "its
             # sales forecast", a cue's form with no speaker)
-        return self.people.subject_between(opener + 1, cue.first - 1)
+        return self.people.subject_between(opener + 1, cue.first - 1, bare_plural=after)
 
     def _quoted(self, k: int) -> bool:
         """Whether token ``k`` lies inside a closed quotation."""
@@ -1841,6 +1845,18 @@ def _finite_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
     a clause's verb, which an appositive lacks (``…, a record for the first quarter``)."""
     return any(t[LOWER] in _FINITE_AUXILIARIES or t[TEXT].islower() and _past_form(t)
                for t in tokens[k:m])
+
+
+def _may_speak(mention: Mention | None) -> bool:
+    """Whether a subject may be a speaker: a person, a pronoun, or a noun phrase whose last
+    word is a role or a group (``the company``), not a thing (``The decision``)."""
+    if mention is None:
+        return False
+    if mention.kind in ("name", "pronoun") or mention.entity >= 0:
+        return True
+    last = mention.text.split()[-1].lower()
+    return last in ROLES or is_group_word(last) or last.rstrip("s") in ROLES or \
+        not mention.text[0].islower() and not mention.text.split()[0].lower() in DETERMINERS
 
 
 def _clause_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:

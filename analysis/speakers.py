@@ -1541,7 +1541,8 @@ class DocumentPeople:
                         not (tokens[head][LOWER] in _OBJECT_DETERMINERS and
                              tokens[head - 1][LOWER] not in _GROUP_PREPOSITIONS) and \
                         not (tokens[head][LOWER] in NOUN_PASTS and head + 1 < end and
-                             tokens[head + 1][LOWER] in POSSESSIVE_DETERMINERS):
+                             tokens[head + 1][LOWER] in POSSESSIVE_DETERMINERS) and \
+                        tokens[head][LOWER] not in COMMON_PASTS:  # "The decision | came"
                     if _is_role(tokens[head][LOWER]) or tokens[head][LOWER] in GROUPS:
                         last_noun = head
                     head += 1

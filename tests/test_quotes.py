@@ -1606,6 +1606,10 @@ CASES = [
      "anonymity to speak candidly, said of the feud.",
      "This is what happens when people get bored in August,", "direct", "one GOP lawmaker",
      "said", "quote_speaker_cue"),
+    # a common irregular past ends a description read as the subject ("The decision came")
+    ("The decision came hours after farm groups sent a letter warning that the measure would "
+     "bankrupt family farms.", "the measure would bankrupt family farms", "indirect",
+     "farm groups", "warning", "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
