@@ -2032,7 +2032,7 @@ def _indirect(doc: _Doc, cue: _Cue, stops: Sequence[int]) -> tuple[int, int, _At
         return _according_to(doc, cue, bounds.a, bounds.b, stops)
     if tokens[cue.first][SENT] in doc.people.title_case:
         return _headline(doc, cue, bounds)
-    passive = _passive_by(doc, cue, bounds) or _passive_question(doc, cue, bounds)
+    passive = _passive_by(doc, cue, bounds, stops) or _passive_question(doc, cue, bounds)
     if passive is not None:
         return passive
     if _is_passive(doc, cue, bounds):
@@ -2612,9 +2612,12 @@ def _name_word(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribution] | None:
+def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds,
+                stops: Sequence[int]) -> tuple[int, int, _Attribution] | None:
     """``The plan was criticised by X.``: the subject is what X reported, X comes after ``by``
-    (not after a cue of asking or telling: ``Jo Li was asked by X`` names whom X asked)."""
+    (not after a cue of asking or telling: ``Jo Li was asked by X`` names whom X asked); with
+    ``It`` for subject, the that-clause after the agent and any time adverbial (``It was
+    announced by his family on Wednesday that …``)."""
     tokens = doc.tokens
     if cue.lemma in CUE_FRAMES["question"] or cue.lemma in CUE_FRAMES["listener"]:
         return None
@@ -2624,7 +2627,13 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attri
     if k <= bounds.a or tokens[k][LOWER] not in _BE_FORMS or cue.last + 2 >= bounds.b or \
             tokens[cue.last + 1][LOWER] != "by" or tokens[cue.first][LOWER].endswith("ing"):
         return None  # "was weighing in by phone": a progressive, and "by" no agent
-    speaker = doc.people.speaker_after(cue.last + 2, bounds.b)
+    subject = k
+    while subject > bounds.a and tokens[subject - 1][LOWER] in _BE_FORMS | {"has", "have", "had"}:
+        subject -= 1
+    extraposed = subject - 1 == bounds.a and tokens[bounds.a][LOWER] == "it"
+    that = next((j for j in range(cue.last + 2, bounds.b) if tokens[j][LOWER] == "that"),
+                bounds.b) if extraposed else bounds.b
+    speaker = doc.people.speaker_after(cue.last + 2, that)  # (not "the BBC that a …")
     if speaker is None:
         return None
     as_at = doc.tok(speaker.end)
@@ -2633,6 +2642,12 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attri
         return None  # "Jo Li was quoted by Le Monde as saying": Jo Li speaks, the paper cites
     while k > bounds.a and tokens[k - 1][LOWER] in _BE_FORMS | {"has", "have", "had"}:
         k -= 1
+    if extraposed:  # "It was announced by his family on Wednesday that …": the subject
+        # stands for the that-clause after the agent and any time adverbial
+        if that < bounds.b and skip_time(tokens, as_at, that) == that:
+            return _clause_record(doc, that + 1, bounds, stops,
+                                  _Attribution(speaker, cue, "passive_by"))
+        return None
     first = k
     while first > bounds.a and tokens[first - 1][TEXT][0].isalnum() and \
             tokens[first - 1][LOWER] not in ("and", "but", "who", "which", "that"):

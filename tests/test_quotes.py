@@ -1610,6 +1610,16 @@ CASES = [
     ("The decision came hours after farm groups sent a letter warning that the measure would "
      "bankrupt family farms.", "the measure would bankrupt family farms", "indirect",
      "farm groups", "warning", "speaker_cue_that"),
+    # an extraposed passive with its agent: what follows "that" is the agent's report
+    ("It was announced by his family on Wednesday that a public memorial would be held in "
+     "Helena.", "a public memorial would be held in Helena", "indirect", "his family",
+     "announced", "passive_by"),
+    ("It was reported by the BBC that a memorial would be held.", "a memorial would be held",
+     "indirect", "BBC", "reported", "passive_by"),
+    # a family speaks as a group, also after its cue
+    ("“He died peacefully, surrounded by those he loved,” said his family.",
+     "He died peacefully, surrounded by those he loved,", "direct", "his family", "said",
+     "quote_cue_speaker"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
