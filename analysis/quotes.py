@@ -560,7 +560,7 @@ class _Doc:
             if tokens[k][LOWER] in _GERUND_CLAUSE_OPENERS:
                 opener = k
                 break
-        after = opener < 0  # the clause after "after" or "as", if any
+        after = False  # whether the clause is one after "after" or "as"
         if opener < 0:
             opener = next((k for k in range(cue.first - 3, first, -1)
                            if tokens[k][LOWER] in ("after", "as") and
@@ -570,7 +570,7 @@ class _Doc:
                 # clause's person; "Brightwell Outdoor Inc. shares plunged after the retailer
                 # cut its forecast, citing", "The decision came after farm groups sent a letter
                 # warning": no one speaks in it, the clause after "after" does
-        after = after and opener >= 0
+            after = opener >= 0
         if opener < 0 and tokens[first][LOWER] in _FRONTED_OPENERS:
             # a fronted clause ("Although Kim Park is no candidate, Jo Li won by saying"): the
             # gerund is in the main clause after its comma
@@ -1848,15 +1848,16 @@ def _finite_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
 
 
 def _may_speak(mention: Mention | None) -> bool:
-    """Whether a subject may be a speaker: a person, a pronoun, or a noun phrase whose last
-    word is a role or a group (``the company``), not a thing (``The decision``)."""
+    """Whether a subject may be a speaker: a person, a pronoun, a noun phrase whose last word
+    is a role or a group (``the company``) or a name with no determiner (an institution's: not
+    in lower case); not a thing (``The decision``)."""
     if mention is None:
         return False
     if mention.kind in ("name", "pronoun") or mention.entity >= 0:
         return True
-    last = mention.text.split()[-1].lower()
-    return last in ROLES or is_group_word(last) or last.rstrip("s") in ROLES or \
-        not mention.text[0].islower() and not mention.text.split()[0].lower() in DETERMINERS
+    words = mention.text.lower().split()
+    return words[-1] in ROLES or words[-1].rstrip("s") in ROLES or is_group_word(words[-1]) or \
+        not mention.text[0].islower() and words[0] not in DETERMINERS
 
 
 def _clause_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
@@ -2627,10 +2628,9 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds,
     if k <= bounds.a or tokens[k][LOWER] not in _BE_FORMS or cue.last + 2 >= bounds.b or \
             tokens[cue.last + 1][LOWER] != "by" or tokens[cue.first][LOWER].endswith("ing"):
         return None  # "was weighing in by phone": a progressive, and "by" no agent
-    subject = k
-    while subject > bounds.a and tokens[subject - 1][LOWER] in _BE_FORMS | {"has", "have", "had"}:
-        subject -= 1
-    extraposed = subject - 1 == bounds.a and tokens[bounds.a][LOWER] == "it"
+    while k > bounds.a and tokens[k - 1][LOWER] in _BE_FORMS | {"has", "have", "had"}:
+        k -= 1  # the first auxiliary: the subject ends before it
+    extraposed = k - 1 == bounds.a and tokens[bounds.a][LOWER] == "it"
     that = next((j for j in range(cue.last + 2, bounds.b) if tokens[j][LOWER] == "that"),
                 bounds.b) if extraposed else bounds.b
     speaker = doc.people.speaker_after(cue.last + 2, that)  # (not "the BBC that a …")
@@ -2640,8 +2640,6 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds,
     if cue.lemma in CUE_FRAMES["source"] and as_at + 1 < bounds.b and \
             _quoted_by(doc, cue, as_at + 1):
         return None  # "Jo Li was quoted by Le Monde as saying": Jo Li speaks, the paper cites
-    while k > bounds.a and tokens[k - 1][LOWER] in _BE_FORMS | {"has", "have", "had"}:
-        k -= 1
     if extraposed:  # "It was announced by his family on Wednesday that …": the subject
         # stands for the that-clause after the agent and any time adverbial
         if that < bounds.b and skip_time(tokens, as_at, that) == that:

@@ -469,6 +469,9 @@ cut its forecast``)."""
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with"})
 """Prepositions opening an adverbial aside between a subject and its verb (``Trump, in a post
 on Truth Social, wrote``)."""
+_FRONTING_PREPOSITIONS = _ASIDE_PREPOSITIONS | {"since", "despite", "unlike", "like", "as", "for"}
+"""Prepositions opening a phrase fronted before a sentence's subject (``In her first
+interview since …, Jo Li``)."""
 
 _INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone",
                                 "everybody"})
@@ -527,10 +530,7 @@ for quickly, and only then looks back to ask the costlier questions: that the ch
 letter but ``a-z`` and that no word character stands before it (``\\b``). Sentences are
 searched in about two thirds of the time ``\\b[^\\W\\d_a-z][^\\W\\d_]{3,}`` takes, with the same
 matches."""
-_FRONTED_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with",
-                              "since", "despite", "unlike", "like", "as", "for"})
-"""Prepositions opening a phrase fronted before a sentence's subject (``In her first
-interview since …, Jo Li``)."""
+
 MAX_FRONTED_WORDS = 16
 """Most words from a pronoun in a fronted phrase to the comma before the subject."""
 _OPENERS = frozenset(PRONOUN_GENDER) | ROLES | MODIFIERS
@@ -1771,9 +1771,9 @@ class DocumentPeople:
     def _fronted_end(self, sentence: int, k: int) -> int:
         """Token index of the comma closing a phrase fronted before the subject of sentence
         ``sentence`` (which holds token ``k``), else -1: the sentence opens with a capitalised
-        preposition or participle (``_FRONTED_OPENERS``, ``-ing``, ``-ed``) and its first comma,
-        within ``MAX_FRONTED_WORDS``, comes before a capitalised word that is no pronoun or
-        determiner (a name: ``Making her way around Chez Vachon, Clinton thanked …``)."""
+        preposition or participle (``_FRONTING_PREPOSITIONS``, ``-ing``, ``-ed``) and its first
+        comma, within ``MAX_FRONTED_WORDS``, comes before a capitalised word that is no pronoun
+        or determiner (a name: ``Making her way around Chez Vachon, Clinton thanked …``)."""
         found = self.fronted.get(sentence)
         if found is not None:
             return found
@@ -1783,7 +1783,7 @@ class DocumentPeople:
             first -= 1
         found = -1
         opener = tokens[first]
-        if opener[TEXT][0].isupper() and (opener[LOWER] in _FRONTED_OPENERS or
+        if opener[TEXT][0].isupper() and (opener[LOWER] in _FRONTING_PREPOSITIONS or
                                           opener[LOWER].endswith(("ing", "ed"))):
             for m in range(first + 1, min(len(tokens) - 1, first + MAX_FRONTED_WORDS)):
                 if tokens[m][SENT] != sentence:
