@@ -50,12 +50,11 @@ from analysis.speakers import (
     AGENT_PARTICIPLES, ASIDE_WORDS, ASIDES, BARE_COLLECTIVES, CLAUSE_OPENING, COMMON_PASTS,
     COURTESY_TITLES, DETERMINERS, END, EVIDENCE_SOURCES, GENERIC_ORG_HEADS, GROUPS,
     INSTITUTION_HEADS, IRREGULAR_PASTS, KINSHIP, LOWER, MODIFIERS, MONTHS, NOT_ADVERBS, NOT_NAMES,
-    NOUN_PASTS,
     NUMBER_WORDS, ORIGIN_PREPOSITIONS, PARTY_PREFIXES, PLACE_HEADS, POSSESSIVE_DETERMINERS,
     PRONOUN_GENDER, PRONOUN_SENTENCES, ROLES, SENT, START, TEXT, TIME_DEICTICS, TIME_NOUNS, TITLES,
     TRADE_NOUNS,
     DocumentPeople, Mention, Person, Token, analyse, is_group_word, is_skippable, month_day_end,
-    name_tag_end, office_before, people_frame, skip_time,
+    name_tag_end, noun_past_verb, office_before, people_frame, skip_time,
 )
 from analysis.wordlists import read_frames, read_word_list
 
@@ -1863,9 +1862,7 @@ def _may_speak(mention: Mention | None) -> bool:
 def _clause_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:
     """Whether tokens ``k:m`` hold a clause's verb: a finite auxiliary, a past form
     (``_finite_verb_in``) or a past that is also a noun before a possessive (``cut its``)."""
-    return _finite_verb_in(tokens, k, m) or any(
-        tokens[j][LOWER] in NOUN_PASTS and tokens[j + 1][LOWER] in POSSESSIVE_DETERMINERS
-        for j in range(k, m - 1))
+    return _finite_verb_in(tokens, k, m) or any(noun_past_verb(tokens, j, m) for j in range(k, m))
 
 
 def _past_verb_in(tokens: Sequence[Token], k: int, m: int) -> bool:

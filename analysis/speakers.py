@@ -460,11 +460,11 @@ COMMON_PASTS: frozenset[str] = frozenset({
 """Irregular past forms of common verbs that are no reporting verbs and no nouns: a bare noun
 phrase never runs over one (``Clinton spent Sunday … seeking``, ``The bickering began``)."""
 
-NOUN_PASTS: frozenset[str] = frozenset({
+_NOUN_PASTS = frozenset({
     "cut", "set", "hit", "put", "cost", "shut", "split", "spread", "cast", "bid", "hurt",
     "raised", "lowered", "slashed", "trimmed", "boosted"})
 """Past forms that are nouns too (``a tax cut``), verbs when a possessive follows (``the retailer
-cut its forecast``)."""
+cut its forecast``): ``noun_past_verb``."""
 
 _ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with"})
 """Prepositions opening an adverbial aside between a subject and its verb (``Trump, in a post
@@ -921,6 +921,15 @@ def _bare_plural_subject(word: Token, nxt: Token) -> bool:
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our",
                                                     "your"})
 """Possessive determiners (``his``, ``its``)."""
+
+
+def noun_past_verb(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """Whether token ``j`` is a past form that is also a noun (``_NOUN_PASTS``) used as a verb:
+    a possessive determiner follows it before ``stop`` (``the retailer cut its forecast``)."""
+    return tokens[j][LOWER] in _NOUN_PASTS and j + 1 < stop and \
+        tokens[j + 1][LOWER] in POSSESSIVE_DETERMINERS
+
+
 _NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
 """Words after which a reporting verb's form is a noun (``the state``, ``its report``)."""
 
@@ -1540,8 +1549,7 @@ class DocumentPeople:
                         not _is_verb(tokens[head], tokens[head - 1]) and \
                         not (tokens[head][LOWER] in _OBJECT_DETERMINERS and
                              tokens[head - 1][LOWER] not in _GROUP_PREPOSITIONS) and \
-                        not (tokens[head][LOWER] in NOUN_PASTS and head + 1 < end and
-                             tokens[head + 1][LOWER] in POSSESSIVE_DETERMINERS) and \
+                        not noun_past_verb(tokens, head, end) and \
                         tokens[head][LOWER] not in COMMON_PASTS:  # "The decision | came"
                     if _is_role(tokens[head][LOWER]) or tokens[head][LOWER] in GROUPS:
                         last_noun = head
@@ -2600,8 +2608,7 @@ class DocumentPeople:
                     word[LOWER].endswith(_VERB_CONTRACTIONS) or word[LOWER] in _ADVERB_IS or \
                     m < k and word[LOWER] in IRREGULAR_PASTS or \
                     word[TEXT].islower() and word[LOWER] in COMMON_PASTS or \
-                    m < k and word[LOWER] in NOUN_PASTS and \
-                    tokens[m + 1][LOWER] in POSSESSIVE_DETERMINERS:
+                    m < k and noun_past_verb(tokens, m, k + 1):
                 return None  # "Now you're", "Here's what": a pronoun or adverb and its verb;
                 # "New York City also has a large population", "the retailer cut its … forecast":
                 # a clause, no noun phrase
