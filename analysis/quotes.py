@@ -476,7 +476,7 @@ class _Doc:
             return None
         joined = self.people.speaker_before(k - 1, floor)
         if joined is None or joined.kind != "name" or \
-                not all(is_skippable(t[LOWER]) for t in tokens[self.tok(joined.end):k - 1]):
+                not all(is_skippable(t) for t in tokens[self.tok(joined.end):k - 1]):
             return None
         return joined
 
@@ -503,7 +503,7 @@ class _Doc:
             mention = self._quoted_as(cue, floor)  # "The Post quoted an official as saying"
         if mention is None and cue.first - 1 >= floor:
             k = cue.first - 1
-            while k > floor and is_skippable(tokens[k][LOWER]):
+            while k > floor and is_skippable(tokens[k]):
                 k -= 1
             mention = self._joined_subject(k, floor) or self._gerund_clause_subject(cue, floor)
             if mention is None and (tokens[k][LOWER] in _SHARED_SUBJECT or
@@ -734,7 +734,7 @@ def _is_verb_use(tokens: Sequence[Token], i: int, lemma: str) -> bool:
                                   prev[LOWER] in _EVENT_MODIFIERS):
         return False  # "talking points", "a regular news briefing": a noun
     if lower.endswith("s") and lower != lemma and lemma in _NOUN_LIKE_LEMMAS and \
-            prev[TEXT].islower() and not is_skippable(prev[LOWER]) and \
+            prev[TEXT].islower() and not is_skippable(prev) and \
             prev[LOWER] not in _SUBJECT_WORDS and prev[LOWER] not in ROLES and \
             prev[LOWER] not in GROUPS and nxt not in _INTRODUCERS:
         return False
@@ -1124,7 +1124,7 @@ def _relative_verb(tokens: Sequence[Token], cue: _Cue, floor: int) -> bool:
     k = cue.first - 1
     while k > floor and (tokens[k][LOWER] in _FINITE_AUXILIARIES or
                          tokens[k][LOWER] in ("been", "being", "be") or
-                         is_skippable(tokens[k][LOWER])):
+                         is_skippable(tokens[k])):
         k -= 1
     return k >= floor and tokens[k][LOWER] in ("who", "which")
 
@@ -1948,7 +1948,7 @@ def _cue_soon(doc: _Doc, k: int, end: int) -> bool:
 
 def _cue_from(doc: _Doc, k: int, end: int) -> _Cue | None:
     """The cue at token ``k``, or after the adverbs and auxiliaries there (``SKIPPABLE``)."""
-    while k < end and k not in doc.cue_at and is_skippable(doc.tokens[k][LOWER]):
+    while k < end and k not in doc.cue_at and is_skippable(doc.tokens[k]):
         k += 1
     return doc.cue_at.get(k)
 
@@ -2119,7 +2119,7 @@ def _in_relative_clause(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     who said last week that …,``): adverbs and auxiliaries between ``, who`` and the cue."""
     tokens = doc.tokens
     k = cue.first - 1
-    while k > bounds.a and is_skippable(tokens[k][LOWER]):
+    while k > bounds.a and is_skippable(tokens[k]):
         k -= 1
     return k - 1 >= bounds.a and tokens[k][LOWER] == "who" and tokens[k - 1][TEXT] == ","
 
@@ -2160,7 +2160,7 @@ def _before_resumed_verb(doc: _Doc, cue: _Cue, bounds: _Bounds, start: int, end:
             any(t[TEXT] in _INVERSION_MARKS for t in tokens[bounds.a:relative]):
         return start, end, attribution
     k = cue.first - 1
-    while k > relative and is_skippable(tokens[k][LOWER]):
+    while k > relative and is_skippable(tokens[k]):
         k -= 1
     mention = attribution.mention
     opener = doc.tok(mention.start) - 1 if mention is not None else -1
@@ -2231,7 +2231,7 @@ def _is_passive(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     if lower == cue.lemma.split()[0] or lower.endswith(("s", "ing")):
         return False
     k = cue.first - 1
-    while k > bounds.a and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+    while k > bounds.a and is_skippable(tokens[k]) and tokens[k][LOWER] not in _BE_FORMS:
         k -= 1
     return tokens[k][LOWER] in _BE_FORMS
 
@@ -2252,13 +2252,13 @@ def _passive_purpose(doc: _Doc, cue: _Cue) -> bool:
         by -= 1
     if tokens[by][LOWER] == "by":
         k = by - 1
-    while k > 0 and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+    while k > 0 and is_skippable(tokens[k]) and tokens[k][LOWER] not in _BE_FORMS:
         k -= 1
     participle = tokens[k][LOWER]
     if k in doc.cue_at or not participle.endswith(("ed", "en")):
         return False
     k -= 1
-    while k > 0 and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+    while k > 0 and is_skippable(tokens[k]) and tokens[k][LOWER] not in _BE_FORMS:
         k -= 1
     return tokens[k][LOWER] in _BE_FORMS
 
@@ -2474,7 +2474,7 @@ def _object_follows(doc: _Doc, cue: _Cue, bounds: _Bounds) -> bool:
     for tok in doc.tokens[cue.last + 1:bounds.b]:
         if not tok[TEXT][0].isalnum():
             continue
-        if tok[LOWER] not in TIME_WORDS and not is_skippable(tok[LOWER]) and \
+        if tok[LOWER] not in TIME_WORDS and not is_skippable(tok) and \
                 tok[LOWER] not in _SPEAKER_PRONOUNS:
             return True
     return False
@@ -2561,7 +2561,7 @@ def _headline(doc: _Doc, cue: _Cue, bounds: _Bounds) -> tuple[int, int, _Attribu
     while first < cue.first and tokens[first][LOWER] in _HEADLINE_OPENERS:
         first += 1  # "Look How Trey Gowdy Just Fired Back …": the speaker comes after
     stop = cue.first
-    while stop > first and is_skippable(tokens[stop - 1][LOWER]):
+    while stop > first and is_skippable(tokens[stop - 1]):
         stop -= 1  # "… Gowdy Just Fired Back": the adverb is no part of the name
     if not 0 < stop - first <= MAX_COLON_NAME or cue.last + 1 >= bounds.b or \
             tokens[stop - 1][TEXT].endswith(("'s", "’s")):
@@ -2620,7 +2620,7 @@ def _passive_by(doc: _Doc, cue: _Cue, bounds: _Bounds,
     if cue.lemma in CUE_FRAMES["question"] or cue.lemma in CUE_FRAMES["listener"]:
         return None
     k = cue.first - 1
-    while k > bounds.a and is_skippable(tokens[k][LOWER]) and tokens[k][LOWER] not in _BE_FORMS:
+    while k > bounds.a and is_skippable(tokens[k]) and tokens[k][LOWER] not in _BE_FORMS:
         k -= 1
     if k <= bounds.a or tokens[k][LOWER] not in _BE_FORMS or cue.last + 2 >= bounds.b or \
             tokens[cue.last + 1][LOWER] != "by" or tokens[cue.first][LOWER].endswith("ing"):
@@ -3201,7 +3201,7 @@ def _object_verb_at(tokens: Sequence[Token], k: int, m: int, clausal: bool) -> b
     if lower in _MAIN_VERB_BE:
         return tokens[m - 1][TEXT].islower() and tokens[m - 1][LOWER] not in _SPEAKER_PRONOUNS
     n = m + 1
-    while n < len(tokens) and is_skippable(tokens[n][LOWER]) and \
+    while n < len(tokens) and is_skippable(tokens[n]) and \
             tokens[n][LOWER] not in _FINITE_AUXILIARIES:
         n += 1
     return n < len(tokens) and tokens[n][LOWER] in _FINITE_AUXILIARIES
@@ -3388,7 +3388,7 @@ def _adjacent(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
         if between and between[0][LOWER] == "by" and \
                 all(t[TEXT][0].isupper() or t[LOWER] in DETERMINERS for t in between[1:]):
             between = []  # "a confidential report seen by Reuters said": who saw it
-    return k <= cue.first and all(is_skippable(t[LOWER]) for t in between)
+    return k <= cue.first and all(is_skippable(t) for t in between)
 
 
 def _appositive_between(doc: _Doc, mention: Mention, cue: _Cue) -> bool:
@@ -3887,7 +3887,7 @@ def _perfect_at(tokens: Sequence[Token], m: int, end: int) -> bool:
     """Whether ``has``/``have`` at token ``m`` is a perfect's auxiliary: ``been`` or a past
     participle follows, after adverbs (``has only added``), not ``have to``."""
     k = m + 1
-    while k < end and is_skippable(tokens[k][LOWER]):
+    while k < end and is_skippable(tokens[k]):
         k += 1
     return k < end and (tokens[k][LOWER] == "been" or _past_form(tokens[k]))
 
@@ -4069,9 +4069,27 @@ def _type_quote(doc: _Doc, q: QuoteSpan, index: int, spans: Sequence[QuoteSpan],
 
 def _set_apart(doc: _Doc, q: QuoteSpan) -> bool:
     """Whether the writer sets the quoted words apart as a term (``the so-called “party
-    house”``, ``known to fans as “the Professor”``) rather than reporting anyone's words."""
+    house”``, ``known to fans as “the Professor”``, a nickname inside a name: ``Callum “The
+    Hammer” Reilly``) rather than reporting anyone's words."""
     return bool(_SO_CALLED.search(doc.text, max(0, q.open - len("so-called ")), q.open) or
-                _KNOWN_AS.search(doc.text, max(0, q.open - KNOWN_AS_CHARS), q.open))
+                _KNOWN_AS.search(doc.text, max(0, q.open - KNOWN_AS_CHARS), q.open)) or \
+        _nickname(doc, q)
+
+
+def _nickname(doc: _Doc, q: QuoteSpan) -> bool:
+    """Whether a closed quotation of at most ``TITLE_MAX_WORDS`` capitalised words stands
+    between two capitalised words of a name, a first name and a surname (``Dmitri “Iceman”
+    Sokolov``), outside a headline in title case."""
+    tokens = doc.tokens
+    before, after = doc.tok(q.open) - 1, doc.tok(q.close)
+    if not q.closed or before < 0 or after >= len(tokens) or \
+            tokens[before][SENT] != tokens[after][SENT] or \
+            tokens[before][SENT] in doc.people.title_case:
+        return False  # (a headline in title case capitalises every word)
+    words = doc.text[q.start:q.end].split()
+    return 0 < len(words) <= TITLE_MAX_WORDS and all(w[0].isupper() for w in words) and \
+        tokens[before][TEXT].isalpha() and tokens[before][TEXT][0].isupper() and \
+        tokens[after][TEXT].isalpha() and tokens[after][TEXT][0].isupper()
 
 
 def _partials_in_reports(doc: _Doc, spans: Sequence[QuoteSpan],

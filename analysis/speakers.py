@@ -797,14 +797,16 @@ _LY_OPENERS = frozenset({"only", "early", "nearly", "likely", "reportedly", "app
 unlike given names (``Emily``, ``Kelly``) before a surname."""
 
 
-def is_skippable(lower: str) -> bool:
-    """Whether a word between a speaker and a cue is skipped (``SKIPPABLE`` or an -ly adverb).
+def is_skippable(token: Token) -> bool:
+    """Whether a word between a speaker and a cue is skipped (``SKIPPABLE`` or an -ly adverb in
+    lower case: a capitalised one is a name, ``Kelly said``, ``Chatterly said``).
 
-    >>> is_skippable("openly"), is_skippable("also"), is_skippable("Kelly")
-    (True, True, False)
+    >>> [is_skippable((0, 0, word, word.lower(), 0)) for word in ("openly", "also", "Kelly")]
+    [True, True, False]
     """
+    lower = token[LOWER]
     return lower in SKIPPABLE or lower.endswith("ly") and len(lower) > 4 and lower.isalpha() \
-        and lower.islower() and lower not in NOT_ADVERBS
+        and token[TEXT].islower() and lower not in NOT_ADVERBS
 
 
 _CLAUSE_WORDS = (VERB_MARKERS - {"and", "or"}) | {
@@ -1121,7 +1123,7 @@ class DocumentPeople:
             return
         cue = the - 1 if tokens[the - 1][LOWER] != "that" else the - 2
         j = k + 1
-        while j < len(tokens) and is_skippable(tokens[j][LOWER]) and \
+        while j < len(tokens) and is_skippable(tokens[j]) and \
                 tokens[j][LOWER] not in _AUXILIARIES:
             j += 1  # "the real estate mogul still has"
         if cue < 1 or tokens[cue][LOWER] not in verbs.REPORTING_FORMS or \
@@ -1545,7 +1547,7 @@ class DocumentPeople:
                 while head < end and head - k <= BARE_SUBJECT_WORDS and \
                         (tokens[head][TEXT][0].isalnum() or self._initial_stop(head, k)) and \
                         tokens[head][LOWER] not in VERB_MARKERS and \
-                        not is_skippable(tokens[head][LOWER]) and \
+                        not is_skippable(tokens[head]) and \
                         not _is_verb(tokens[head], tokens[head - 1]) and \
                         not (tokens[head][LOWER] in _OBJECT_DETERMINERS and
                              tokens[head - 1][LOWER] not in _GROUP_PREPOSITIONS) and \
@@ -2059,7 +2061,7 @@ class DocumentPeople:
         """
         tokens = self.tokens
         k = cue - 1
-        while k >= floor and (is_skippable(tokens[k][LOWER]) or
+        while k >= floor and (is_skippable(tokens[k]) or
                               tokens[k][LOWER] in _FLOATING and k - 1 >= floor and
                               (k - 1 in self.name_at or tokens[k - 1][LOWER] in ("they", "we")
                                or tokens[k - 1][LOWER].rstrip("s") in GROUPS)) and \
@@ -2079,7 +2081,7 @@ class DocumentPeople:
         if k - 2 >= floor and tokens[k][TEXT] == "," and tokens[k - 1][LOWER] in ASIDES and \
                 tokens[k - 2][TEXT] == ",":
             k -= 3  # "Proponents of the bill, however, say"
-            while k >= floor and is_skippable(tokens[k][LOWER]):
+            while k >= floor and is_skippable(tokens[k]):
                 k -= 1
         k = self._skip_aside_before(k, floor)
         k = self._skip_agent_phrase_before(k, floor)
@@ -2146,7 +2148,7 @@ class DocumentPeople:
         if found is not None and found.kind == "name":
             before = bisect.bisect_left(self.starts, found.start) - 1
             verb = before  # the relative clause's verb, then its "who" just before it
-            while verb > floor and before - verb < 2 and is_skippable(tokens[verb - 1][LOWER]):
+            while verb > floor and before - verb < 2 and is_skippable(tokens[verb - 1]):
                 verb -= 1
             if verb > floor and tokens[verb - 1][LOWER] == "who" and \
                     tokens[before][TEXT].isalpha() and tokens[before][TEXT].islower() and \
@@ -2530,7 +2532,7 @@ class DocumentPeople:
                 # (not "Its chair, retired ecologist Dr Ruth Ainsley,": an appositive names her)
                 # "Jo Li, asked whether …,", "Jo Li, visibly tired,", "Jo Li, in a post on X,"
                 m -= 1
-                while m >= floor and is_skippable(tokens[m][LOWER]):
+                while m >= floor and is_skippable(tokens[m]):
                     m -= 1
                 return m if m >= floor else k
             if text == "." and self.is_abbreviation(m - 1):
@@ -2553,7 +2555,7 @@ class DocumentPeople:
                     (tokens[m][TEXT].isdigit() or tokens[m][LOWER] in _AGO_AMOUNTS):
                 m -= 1
             if m < k - 2:
-                while m >= floor and is_skippable(tokens[m][LOWER]):
+                while m >= floor and is_skippable(tokens[m]):
                     m -= 1
                 return m
         if lower == "past" or lower.rstrip("s") in TIME_NOUNS:
@@ -2564,7 +2566,7 @@ class DocumentPeople:
                 m -= 1
             if m >= floor and m < k - 1 and tokens[m][LOWER] in ("in", "over", "during"):
                 k = m - 1
-                while k >= floor and is_skippable(tokens[k][LOWER]):
+                while k >= floor and is_skippable(tokens[k]):
                     k -= 1
                 return k
         if lower in TIME_NOUNS and k - 1 >= floor and tokens[k - 1][LOWER] in TIME_WORDS:
@@ -2576,7 +2578,7 @@ class DocumentPeople:
             k -= 2
         else:
             return k
-        while k >= floor and is_skippable(tokens[k][LOWER]):
+        while k >= floor and is_skippable(tokens[k]):
             k -= 1
         return k
 

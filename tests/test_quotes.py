@@ -1620,6 +1620,15 @@ CASES = [
     ("“He died peacefully, surrounded by those he loved,” said his family.",
      "He died peacefully, surrounded by those he loved,", "direct", "his family", "said",
      "quote_cue_speaker"),
+    # a capitalised word ending in -ly is a name, not an adverb to skip before the cue
+    ("Kelly said the plan would fail.", "the plan would fail", "indirect", "Kelly", "said",
+     "speaker_cue_that"),
+    ("The Commission fined messaging app Chatterly on Thursday. Chatterly said it would appeal "
+     "the decision.", "it would appeal the decision", "indirect", "Chatterly", "said",
+     "speaker_cue_that"),
+    # ... and a quoted nickname inside a name is the writer's term, no one's words
+    ('Middleweight contender Callum "The Hammer" Reilly has vowed to end the unbeaten run of '
+     'champion Dmitri "Iceman" Sokolov.', "The Hammer", "scare", None, None, "scare"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
