@@ -2772,8 +2772,10 @@ class DocumentPeople:
         if tok[TEXT][0].isupper() and tok[LOWER] in INSTITUTION_HEADS and k - 1 >= floor and \
                 tokens[k - 1][TEXT][0].isupper() and tokens[k - 1][LOWER] not in NOT_NAMES:
             m = k - 1  # "Downing Street said": a name no person run took in
-            while m - 1 >= floor and tokens[m - 1][TEXT][0].isupper():
-                m -= 1
+            while m - 1 >= floor and (tokens[m - 1][TEXT][0].isupper() or
+                                      tokens[m - 1][LOWER] in ("and", "&") and m - 2 >= floor and
+                                      tokens[m - 2][TEXT][0].isupper()):
+                m -= 1  # (also over "and": "the Arizona Farm and Ranch Coalition")
             start = tokens[m][START]
             return Mention(start, tok[END], self.text[start:tok[END]], -1, "group")
         if tok[TEXT][0].isupper():

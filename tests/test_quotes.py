@@ -1629,6 +1629,10 @@ CASES = [
     # ... and a quoted nickname inside a name is the writer's term, no one's words
     ('Middleweight contender Callum "The Hammer" Reilly has vowed to end the unbeaten run of '
      'champion Dmitri "Iceman" Sokolov.', "The Hammer", "scare", None, None, "scare"),
+    # an institution's name may join capitalised words with "and"
+    ("The Arizona Farm and Ranch Coalition said the measure would hurt farms.",
+     "the measure would hurt farms", "indirect", "Arizona Farm and Ranch Coalition", "said",
+     "speaker_cue_that"),
     ("As Jane Doe said last week, the plan is dead.", "the plan is dead", "indirect", "Jane Doe",
      "said", "as_speaker_cue"),
     ("Jane Doe said earlier this month the plan is dead.", "the plan is dead", "indirect",
