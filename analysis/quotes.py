@@ -294,6 +294,7 @@ _SUBJECT_WORDS = frozenset({"he", "she", "it", "who", "that", "which", "one", "e
 _INTRODUCERS = frozenset({"that", ":", ",", "\"", "“", "‘", "'", "«", "„"})
 _INITIAL_CUES = frozenset({"said", "says", "asked", "added", "wrote", "writes", "tweeted"})
 
+
 def _modifying_participle(tokens: Sequence[Token], cue: _Cue) -> bool:
     """Whether a cue is an ``-ing`` participle right after a noun, with no comma: it modifies
     that noun (``voters challenging the map``), so a later participle after a comma does not
@@ -302,6 +303,7 @@ def _modifying_participle(tokens: Sequence[Token], cue: _Cue) -> bool:
         tokens[cue.first - 1][TEXT].isalpha() and tokens[cue.first - 1][TEXT].islower() and \
         tokens[cue.first - 1][LOWER] not in _FINITE_AUXILIARIES and \
         tokens[cue.first - 1][LOWER] not in _BE_FORMS  # (not "is saying": a verb)
+
 
 _SHARED_SUBJECT = frozenset({"and", "but", ",", "then", "to", "or"})
 
@@ -794,7 +796,6 @@ def _is_title_word(token: Token) -> bool:
     title, which a verb's object may open (``attack Mr. Trump``)."""
     return token[LOWER] in ROLES and token[LOWER] not in COURTESY_TITLES and \
         (token[TEXT].islower() or token[TEXT][1:].islower())
-
 
 
 _SHARE_WORDS = frozenset({"percent", "%", "half", "third"})
